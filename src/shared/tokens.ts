@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/**
+ * The kit's design tokens. Public custom properties share the `--cw-` prefix and feed private
+ * `--_` ones on `:host`, so a designer sets `--cw-accent` on any ancestor and nothing leaks
+ * the other way. Font and text colour are inherited from the host page by default.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--cw-accent, #2f6f73);
+    --_accent-hover: var(--cw-accent-hover, color-mix(in srgb, var(--_accent) 85%, black));
+    --_on-accent: var(--cw-on-accent, #ffffff);
+    --_surface: var(--cw-surface, transparent);
+    --_surface-raised: var(--cw-surface-raised, color-mix(in srgb, currentColor 4%, transparent));
+    --_text: var(--cw-text, inherit);
+    --_muted: var(--cw-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--cw-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_radius: var(--cw-radius, 0.5rem);
+    --_space: var(--cw-space, 1rem);
+    --_font: var(--cw-font, inherit);
+    --_heading-font: var(--cw-heading-font, var(--_font));
+    --_focus: var(--cw-focus-ring, #1a5fb4);
+    --_shadow: var(--cw-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.12));
+    --_duration: var(--cw-duration, 200ms);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--cw-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0ms;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_accent: ButtonText;
+      --_on-accent: ButtonFace;
+      --_border: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+`;
+
+/** A button or link styled as the kit's primary action. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    padding: 0.625em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+    transition: background-color var(--_duration), border-color var(--_duration);
+  }
+
+  .button:hover {
+    background: var(--_accent-hover);
+    border-color: var(--_accent-hover);
+  }
+
+  .button.secondary {
+    background: transparent;
+    color: inherit;
+    border-color: var(--_border);
+  }
+
+  .button.secondary:hover {
+    border-color: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

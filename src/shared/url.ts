@@ -1,0 +1,52 @@
+import { warn } from './warn.js';
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'tel:', 'mailto:']);
+
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', amp: '&', lpar: '(', rpar: ')' };
+
+/** Decodes numeric and the few named character references that can spell a scheme. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (match, ref: string) => {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) || 0xfffd);
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10) || 0xfffd);
+    return NAMED[lower] ?? match;
+  });
+}
+
+/** The scheme a browser would see, after removing what its URL parser ignores. */
+function schemeOf(value: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]/g, '');
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  return match ? `${match[1].toLowerCase()}:` : null;
+}
+
+/**
+ * Returns `value` if it is a safe link target (`http:`, `https:`, `tel:`, `mailto:`, or a
+ * relative URL), else `null` with one console warning naming the element and attribute.
+ * Empty or missing values return `null` without a warning.
+ */
+export function safeUrl(
+  value: string | null | undefined,
+  tag: string,
+  attribute: string,
+  extra: readonly string[] = [],
+): string | null {
+  const raw = (value ?? '').trim();
+  if (!raw) return null;
+  for (const candidate of [raw, decodeEntities(raw)]) {
+    const scheme = schemeOf(candidate);
+    if (scheme && !SAFE_PROTOCOLS.has(scheme) && !extra.includes(scheme)) {
+      warn(tag, attribute, `"${raw.slice(0, 60)}" is not a safe link (only http, https, tel, mailto and relative URLs); it was ignored.`);
+      return null;
+    }
+  }
+  return raw;
+}
+
+/** A `tel:` URL from a phone number as a person writes it (`(780) 555-0100` → `tel:+7805550100`). */
+export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
+  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{2,}/.test(digits) ? `${scheme}:${digits}` : null;
+}

@@ -1,0 +1,26 @@
+/**
+ * One console warning per element, attribute and message: a webmaster sees what is
+ * wrong and where, and a page that re-renders does not flood the console.
+ */
+const seen = new Set<string>();
+
+/** Warns once: `<tag-name> attribute: message`. */
+export function warn(tag: string, attribute: string, message: string): void {
+  const text = `<${tag}> ${attribute}: ${message}`;
+  if (seen.has(text)) return;
+  seen.add(text);
+  console.warn(text);
+}
+
+/** Logs an error once (for invalid configuration that replaces content with a fallback). */
+export function fail(tag: string, attribute: string, message: string): void {
+  const text = `<${tag}> ${attribute}: ${message}`;
+  if (seen.has(text)) return;
+  seen.add(text);
+  console.error(text);
+}
+
+/** Forgets what was warned (tests only). */
+export function resetWarnings(): void {
+  seen.clear();
+}

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { safeUrl, telUrl } from '../../src/shared/url.js';
+import { resetWarnings } from '../../src/shared/warn.js';
+
+describe('safeUrl', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    resetWarnings();
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => warn.restore());
+
+  const safe = [
+    'https://clinic.janeapp.com/',
+    'http://example.org/book?x=1',
+    'HTTPS://CALENDLY.COM/clinic',
+    'tel:+17805550100',
+    'mailto:hello@clinic.example',
+    '/book',
+    'book.html',
+    '?service=therapy',
+    '#booking',
+    '//cal.com/clinic',
+  ];
+  for (const url of safe) {
+    it(`accepts ${url}`, () => {
+      expect(safeUrl(url, 'booking-cta', 'href')).to.equal(url);
+      expect(warn.called).to.equal(false);
+    });
+  }
+
+  const unsafe = [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'javascript\u0000:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:image/svg+xml;base64,PHN2Zz4=',
+    'vbscript:msgbox(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;avascript:alert(1)',
+    'javascript&colon;alert(1)',
+    'file:///etc/passwd',
+    'blob:https://x/1',
+  ];
+  for (const url of unsafe) {
+    it(`rejects ${JSON.stringify(url)} with one warning naming the element and attribute`, () => {
+      expect(safeUrl(url, 'booking-cta', 'href')).to.equal(null);
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.match(/^<booking-cta> href: /);
+    });
+  }
+
+  it('warns once for the same bad value, however often it is checked', () => {
+    safeUrl('javascript:void 0', 'booking-cta', 'href');
+    safeUrl('javascript:void 0', 'booking-cta', 'href');
+    expect(warn.callCount).to.equal(1);
+  });
+
+  it('returns null without a warning for empty values', () => {
+    expect(safeUrl('', 'booking-cta', 'href')).to.equal(null);
+    expect(safeUrl('   ', 'booking-cta', 'href')).to.equal(null);
+    expect(safeUrl(null, 'booking-cta', 'href')).to.equal(null);
+    expect(warn.called).to.equal(false);
+  });
+
+  it('accepts extra schemes only where the caller allows them', () => {
+    expect(safeUrl('sms:988', 'therapy-coaching-quiz', 'crisis')).to.equal(null);
+    expect(safeUrl('sms:988', 'therapy-coaching-quiz', 'crisis', ['sms:'])).to.equal('sms:988');
+  });
+});
+
+describe('telUrl', () => {
+  it('keeps digits and a leading plus', () => {
+    expect(telUrl('(780) 555-0100')).to.equal('tel:7805550100');
+    expect(telUrl('+1 780 555 0100')).to.equal('tel:+17805550100');
+    expect(telUrl('9-8-8', 'sms')).to.equal('sms:988');
+  });
+  it('returns null for text without a number', () => {
+    expect(telUrl('call us')).to.equal(null);
+    expect(telUrl('')).to.equal(null);
+  });
+});

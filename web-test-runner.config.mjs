@@ -1,0 +1,126 @@
+// @web/test-runner in real engines: Chromium, Firefox ESR (WebDriver BiDi through
+// puppeteer-core) and WebKit (WebKitGTK's WebKitWebDriver under Xvfb).
+// Locally it runs the engines that are installed and says which; with CI=true all three
+// are required. BROWSERS=chromium,firefox narrows a run.
+import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
+import { defaultReporter } from '@web/test-runner';
+import puppeteerCore from 'puppeteer-core';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const CHROMIUM = '/usr/bin/chromium';
+const FIREFOX = '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// A free port per run, so two runs (two developers, or a run and a bench) never collide.
+const WEBKIT_PORT = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const engines = {
+  chromium: {
+    available: existsSync(CHROMIUM),
+    launcher: () =>
+      chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs } }),
+  },
+  firefox: {
+    available: existsSync(FIREFOX),
+    launcher: () =>
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+      }),
+  },
+  webkit: {
+    available: existsSync(WEBKIT_DRIVER) && existsSync(MINIBROWSER) && existsSync('/usr/bin/xvfb-run'),
+    launcher: () => {
+      startWebKitDriver();
+      return webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: WEBKIT_PORT,
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        },
+        logLevel: 'error',
+      });
+    },
+  },
+};
+
+let webkitDriver;
+function startWebKitDriver() {
+  if (webkitDriver) return;
+  webkitDriver = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, '--host=127.0.0.1', `--port=${WEBKIT_PORT}`], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-webkitDriver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(130)));
+}
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+const missing = wanted.filter((name) => !engines[name]?.available);
+if (missing.length && process.env.CI === 'true') {
+  throw new Error(`CI=true needs every engine; missing: ${missing.join(', ')}. Run: node scripts/setup-browsers.mjs`);
+}
+const chosen = wanted.filter((name) => engines[name]?.available);
+if (!chosen.length) throw new Error('No browser engine is installed. Run: node scripts/setup-browsers.mjs');
+console.log(`Engines: ${chosen.join(', ')}${missing.length ? ` (not installed, skipped: ${missing.join(', ')})` : ''}`);
+
+export default {
+  nodeResolve: true,
+  reporters: [defaultReporter(), summaryReporter()],
+  files: ['test/**/*.test.ts', 'test/**/*.test.js'],
+  concurrency: 1,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  concurrentBrowsers: 3,
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 120000,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: chosen.map((name) => engines[name].launcher()),
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+      define: { __VERSION__: JSON.stringify(version) },
+    }),
+    sendKeysPlugin(),
+    sendMousePlugin(),
+    setViewportPlugin(),
+    emulateMediaPlugin(),
+    a11ySnapshotPlugin(),
+  ],
+};
