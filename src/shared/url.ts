@@ -45,7 +45,7 @@ export function safeUrl(
   return raw;
 }
 
-/** A `tel:` URL from a phone number as a person writes it (`(780) 555-0100` → `tel:+7805550100`). */
+/** A `tel:` URL from a phone number as a person writes it (`(780) 555-0100` → `tel:7805550100`, `+1 780…` keeps its plus). */
 export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
   const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return /\d{2,}/.test(digits) ? `${scheme}:${digits}` : null;

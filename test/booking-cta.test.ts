@@ -1,0 +1,352 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/index.js';
+import type { BookingCta, BookingClickDetail } from '../src/index.js';
+import { resetDismissal } from '../src/booking-cta/booking-cta.helpers.js';
+import { resetWarnings } from '../src/shared/warn.js';
+
+const BOOK = 'https://clinic.janeapp.com/';
+const $ = <T extends Element = HTMLElement>(el: BookingCta, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const button = (el: BookingCta) => $<HTMLAnchorElement>(el, '[part~=button]');
+const text = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What a sighted visitor reads (visually hidden text excluded). */
+const visible = (node: Element | null) => {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return text(copy ?? null);
+};
+/** Stops the test page from following the link, without cancelling `booking-click`. */
+const stayHere = (el: BookingCta) => el.addEventListener('click', (e) => e.preventDefault());
+/** True when nothing of the element is rendered: nothing to see, click or hear. */
+const gone = (el: BookingCta) => !el.shadowRoot!.querySelector('*') && el.getBoundingClientRect().height === 0;
+
+describe('<booking-cta>', () => {
+  let warn: sinon.SinonStub;
+  const warnings = () => warn.getCalls().map((c) => String(c.args[0]));
+
+  beforeEach(() => {
+    resetWarnings();
+    resetDismissal();
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => warn.restore());
+
+  describe('button (default variant)', () => {
+    it('renders a real link styled as a button that says it opens a new tab', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href=${BOOK}></booking-cta>`);
+      const link = button(el)!;
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal(BOOK);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+      expect(visible(link)).to.equal('Book a free consultation');
+      expect(text(link)).to.equal('Book a free consultation (opens in a new tab)');
+      expect(link.querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(link).backgroundColor).to.equal('rgb(47, 111, 115)');
+      expect(warnings()).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows label, phone as written (tel: link), email (mailto:) and "Online sessions available"', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta
+        href=${BOOK}
+        label="Book your first session"
+        phone="(780) 555-0100"
+        email="hello@clinic.example"
+        online
+      ></booking-cta>`);
+      expect(visible(button(el))).to.equal('Book your first session');
+      const [tel, mail] = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=contact] a');
+      expect(text(tel)).to.equal('Call (780) 555-0100');
+      expect(tel.getAttribute('href')).to.equal('tel:7805550100');
+      expect(text(mail)).to.equal('Email hello@clinic.example');
+      expect(mail.getAttribute('href')).to.equal('mailto:hello@clinic.example');
+      expect(visible($(el, '[part=contact]'))).to.contain('Online sessions available');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens in the same tab with target="_self", without the new-tab note', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href="/book" target="_self"></booking-cta>`);
+      expect(button(el)!.target).to.equal('_self');
+      expect(text(button(el))).to.equal('Book a free consultation');
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns once about an unknown target or variant and uses the defaults', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href=${BOOK} target="_top" variant="popup"></booking-cta>`);
+      expect(button(el)!.target).to.equal('_blank');
+      expect($(el, '[part~=banner], .floating')).to.equal(null);
+      el.label = 'Again';
+      await el.updateComplete;
+      expect(warnings()).to.have.length(2);
+      expect(warnings()[0]).to.match(/^<booking-cta> (target|variant): /);
+      expect(warnings().join()).to.contain('"_top"').and.contain('"popup"');
+    });
+
+    it('is reached with Tab and activated with Enter', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href=${BOOK}></booking-cta>`);
+      const clicks: BookingClickDetail[] = [];
+      el.addEventListener('booking-click', (e) => {
+        clicks.push(e.detail);
+        e.preventDefault();
+      });
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+      await sendKeys({ press: 'Enter' });
+      expect(clicks).to.deep.equal([{ href: BOOK, service: '', variant: 'button' }]);
+    });
+
+    it('shows markup in attributes and string overrides as text', async () => {
+      const evil = '<img src=x onerror="window.hacked=1">';
+      const el = await fixture<BookingCta>(html`<booking-cta
+        href=${BOOK}
+        label=${evil}
+        phone="780 555 0100"
+        strings=${JSON.stringify({ phone: `${evil} {phone}` })}
+      ></booking-cta>`);
+      expect(visible(button(el))).to.equal(evil);
+      expect(text($(el, '[part=contact] a'))).to.equal(`${evil} 780 555 0100`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    });
+
+    it('takes any string from the strings attribute and warns about unknown keys', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta
+        href=${BOOK}
+        strings='{"label": "Réserver une consultation", "newTab": "(nouvel onglet)", "nope": "x"}'
+      ></booking-cta>`);
+      expect(text(button(el))).to.equal('Réserver une consultation (nouvel onglet)');
+      expect(warnings()).to.deep.equal(['<booking-cta> strings: unknown key "nope" was ignored.']);
+    });
+  });
+
+  describe('unsafe or missing href', () => {
+    const unsafe = [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      '  javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '&#106;avascript:alert(1)',
+      'javascript&colon;alert(1)',
+    ];
+    for (const href of unsafe) {
+      it(`refuses ${JSON.stringify(href)} with one warning and shows the phone fallback`, async () => {
+        const el = await fixture<BookingCta>(html`<booking-cta .href=${href} phone="780-555-0100"></booking-cta>`);
+        el.label = 'again';
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+        expect(button(el)).to.equal(null);
+        expect($(el, '[part=contact] a')!.getAttribute('href')).to.equal('tel:7805550100');
+        expect(warnings()).to.have.length(1);
+        expect(warnings()[0]).to.match(/^<booking-cta> href: .*not a safe link/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('renders nothing, with a warning, when there is neither a safe link nor a phone or email', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href="javascript:alert(1)" variant="banner"></booking-cta>`);
+      expect(gone(el)).to.equal(true);
+      expect(warnings()).to.have.length(1);
+      const empty = await fixture<BookingCta>(html`<booking-cta></booking-cta>`);
+      expect(gone(empty)).to.equal(true);
+      expect(warnings()[1]).to.equal('<booking-cta> href: missing, and no phone or email either; nothing is shown.');
+      await expect(empty).to.be.accessible();
+    });
+
+    it('falls back to email only, and ignores a phone without digits or an invalid email with a warning', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta phone="call us" email="hello@clinic.example"></booking-cta>`);
+      const links = el.shadowRoot!.querySelectorAll('a');
+      expect(links).to.have.length(1);
+      expect(links[0].getAttribute('href')).to.equal('mailto:hello@clinic.example');
+      expect(warnings()).to.deep.equal(['<booking-cta> phone: "call us" has no number to call; it was ignored.']);
+      const bad = await fixture<BookingCta>(html`<booking-cta email="not an email"></booking-cta>`);
+      expect(gone(bad)).to.equal(true);
+      expect(warnings()[1]).to.match(/^<booking-cta> email: /);
+    });
+  });
+
+  describe('banner', () => {
+    it('shows a heading, a line of text, the button and the contact line', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta
+        variant="banner"
+        href=${BOOK}
+        phone="780.555.0100"
+        email="hello@clinic.example"
+        online
+      ></booking-cta>`);
+      const heading = $(el, 'h2[part=heading]')!;
+      expect(visible(heading)).to.equal('Ready to take the first step?');
+      expect(visible($(el, '[part=description]'))).to.contain('No pressure, no judgment.');
+      expect(button(el)).to.not.equal(null);
+      expect(visible($(el, '[part=contact]'))).to.equal(
+        'Call 780.555.0100 Email hello@clinic.example Online sessions available',
+      );
+      expect($(el, '[part~=banner]')).to.equal($(el, '[part~=base]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the heading, description and icon from slots', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta variant="banner" href=${BOOK}>
+        <span slot="heading">Talk to us</span>
+        <span slot="description">Free 20-minute call.</span>
+        <svg slot="icon" aria-hidden="true" width="16" height="16"></svg>
+      </booking-cta>`);
+      const slotted = (name: string) =>
+        $<HTMLSlotElement>(el, `slot[name=${name}]`)!.assignedElements().map((node) => text(node));
+      expect(slotted('heading')).to.deep.equal(['Talk to us']);
+      expect(slotted('description')).to.deep.equal(['Free 20-minute call.']);
+      expect(button(el)!.querySelector('slot[name=icon]')).to.not.equal(null);
+      expect(el.querySelector('[slot=heading]')!.closest('booking-cta')).to.equal(el);
+      expect(el.querySelector<HTMLElement>('[slot=heading]')!.offsetParent).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('floating', () => {
+    let resized = false;
+    async function viewport(context: Mocha.Context, width: number) {
+      try {
+        await setViewport({ width, height: 640 });
+        resized = true;
+      } catch {
+        context.skip(); // WebKit's WebDriver cannot resize
+      }
+    }
+    afterEach(async () => {
+      if (resized) await setViewport({ width: 800, height: 600 });
+      resized = false;
+    });
+
+    it('is a pill fixed at the bottom-right corner, or bottom-left with position', async function () {
+      await viewport(this, 1024);
+      const el = await fixture<BookingCta>(html`<booking-cta variant="floating" href=${BOOK}></booking-cta>`);
+      const pill = $(el, '[part~=base]')!;
+      expect(getComputedStyle(pill).position).to.equal('fixed');
+      const box = pill.getBoundingClientRect();
+      expect(innerWidth - box.right).to.be.within(8, 24);
+      expect(innerHeight - box.bottom).to.be.within(8, 24);
+      el.position = 'bottom-left';
+      await el.updateComplete;
+      expect(pill.getBoundingClientRect().left).to.be.within(8, 24);
+      await expect(el).to.be.accessible();
+    });
+
+    it('never covers content at 320 px: it stays where it was placed', async function () {
+      await viewport(this, 320);
+      const page = await fixture(html`<div>
+        <p>${'Some text of the article. '.repeat(40)}</p>
+        <booking-cta variant="floating" href=${BOOK}></booking-cta>
+      </div>`);
+      const el = page.querySelector('booking-cta')!;
+      await el.updateComplete;
+      const pill = $(el, '[part~=base]')!.getBoundingClientRect();
+      expect(getComputedStyle($(el, '[part~=base]')!).position).to.equal('static');
+      expect(pill.top).to.be.at.least(page.querySelector('p')!.getBoundingClientRect().bottom);
+      expect(pill.right).to.be.at.most(320);
+    });
+
+    it('warns about an unknown position and uses bottom-right', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta variant="floating" position="top" href=${BOOK}></booking-cta>`);
+      expect($(el, '.bottom-right')).to.not.equal(null);
+      expect(warnings()).to.deep.equal(['<booking-cta> position: "top" is not one of bottom-right, bottom-left; "bottom-right" is used.']);
+    });
+
+    it('can be dismissed for this page view, without storage unless opted in', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta variant="floating" href=${BOOK}></booking-cta>`);
+      const dismiss = $<HTMLButtonElement>(el, '[part=dismiss-button]')!;
+      expect(dismiss.getAttribute('aria-label')).to.equal('Dismiss');
+      dismiss.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(gone(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+      expect(sessionStorage.length).to.equal(0);
+      const again = await fixture<BookingCta>(html`<booking-cta variant="floating" href=${BOOK}></booking-cta>`);
+      expect(gone(again)).to.equal(true);
+      const inline = await fixture<BookingCta>(html`<booking-cta href=${BOOK}></booking-cta>`);
+      expect(button(inline)).to.not.equal(null);
+    });
+
+    it('remembers the dismissal for the session with remember-dismiss', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta variant="floating" remember-dismiss href=${BOOK}></booking-cta>`);
+      $<HTMLButtonElement>(el, '[part=dismiss-button]')!.click();
+      await el.updateComplete;
+      expect(gone(el)).to.equal(true);
+      expect(sessionStorage.getItem('clinic-widgets:booking-cta-dismissed')).to.equal('1');
+    });
+
+    it('shows the phone fallback in the pill when the link is unsafe', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta variant="floating" href="vbscript:x" phone="780 555 0100"></booking-cta>`);
+      expect(button(el)).to.equal(null);
+      expect(text($(el, '[part=contact] a'))).to.equal('Call 780 555 0100');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('booking-click and the data layer', () => {
+    afterEach(() => delete (window as { dataLayer?: unknown }).dataLayer);
+
+    it('fires booking-click with href, service and variant; cancelling it stops the navigation', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta variant="banner" service="coaching" href=${BOOK}></booking-cta>`);
+      let detail: BookingClickDetail | undefined;
+      document.addEventListener('booking-click', (e) => ((detail = e.detail), e.preventDefault()), { once: true });
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      button(el)!.dispatchEvent(click);
+      expect(detail).to.deep.equal({ href: BOOK, service: 'coaching', variant: 'banner' });
+      expect(click.defaultPrevented).to.equal(true);
+    });
+
+    it('lets the link work when booking-click is not cancelled', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href=${BOOK}></booking-cta>`);
+      let prevented: boolean | undefined;
+      el.addEventListener('click', (e) => ((prevented = e.defaultPrevented), e.preventDefault()));
+      button(el)!.click();
+      expect(prevented).to.equal(false);
+    });
+
+    it('pushes only {event, service} to window.dataLayer with data-layer, creating it if missing', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta data-layer service="therapy" href=${BOOK}></booking-cta>`);
+      stayHere(el);
+      button(el)!.click();
+      expect((window as { dataLayer?: unknown }).dataLayer).to.deep.equal([{ event: 'booking_click', service: 'therapy' }]);
+      button(el)!.click();
+      expect((window as { dataLayer?: unknown[] }).dataLayer).to.have.length(2);
+    });
+
+    it('pushes nothing without data-layer', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta service="therapy" href=${BOOK}></booking-cta>`);
+      stayHere(el);
+      button(el)!.click();
+      expect((window as { dataLayer?: unknown }).dataLayer).to.equal(undefined);
+    });
+  });
+
+  describe('utm', () => {
+    const original = location.href;
+    beforeEach(() => history.replaceState(null, '', '?utm_source=newsletter&utm_campaign=spring&email=private'));
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('copies the page utm_* parameters onto the booking URL, keeping those already there', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta utm href="https://cal.com/clinic?utm_source=site"></booking-cta>`);
+      const url = new URL(button(el)!.href);
+      expect(url.origin + url.pathname).to.equal('https://cal.com/clinic');
+      expect([...url.searchParams]).to.deep.equal([
+        ['utm_source', 'site'],
+        ['utm_campaign', 'spring'],
+      ]);
+    });
+
+    it('copies nothing without the utm attribute, or onto tel: links', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href="https://cal.com/clinic"></booking-cta>`);
+      expect(button(el)!.getAttribute('href')).to.equal('https://cal.com/clinic');
+      const tel = await fixture<BookingCta>(html`<booking-cta utm href="tel:+17805550100"></booking-cta>`);
+      expect(button(tel)!.getAttribute('href')).to.equal('tel:+17805550100');
+    });
+  });
+});
