@@ -1,0 +1,542 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/index.js';
+import type { QuizCompleteDetail, TherapyCoachingQuiz } from '../src/index.js';
+import { resetWarnings } from '../src/shared/warn.js';
+
+type Quiz = TherapyCoachingQuiz;
+
+/** Answer paths through the default quiz (answer index per question) and where they lead. */
+const PATHS = {
+  therapy: [2, 0, 0, 0, 0, 0],
+  coaching: [0, 1, 2, 2, 1, 1],
+  both: [1, 2, 1, 1, 1, 2],
+  consultation: [1, 3, 2, 1, 2, 3],
+} as const;
+const HEADINGS = {
+  therapy: 'Therapy may be the place to start',
+  coaching: 'Coaching might be the right fit',
+  both: 'Therapy and coaching could work well together',
+  consultation: 'A short conversation could bring clarity',
+} as const;
+const BOOK = 'https://clinic.example/book';
+const THERAPY = 'https://clinic.janeapp.com/#/therapy';
+const COACHING = 'https://cal.com/clinic/coaching';
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: Quiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const part = <T extends Element = HTMLElement>(el: Quiz, name: string) => $<T>(el, `[part~="${name}"]`);
+const heading = (el: Quiz) => $(el, 'h2')!;
+const radios = (el: Quiz) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+const active = (el: Quiz) => el.shadowRoot!.activeElement;
+const press = (key: string) => sendKeys({ press: key });
+// Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
+const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
+const isWebKit = () => /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+
+async function quiz(template = html`<therapy-coaching-quiz booking-url=${BOOK}></therapy-coaching-quiz>`) {
+  const el = await fixture<Quiz>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Clicks, as a person with a mouse or finger: Start, then each answer's label and Next. */
+async function clickThrough(el: Quiz, path: readonly number[]) {
+  part(el, 'start')!.click();
+  await el.updateComplete;
+  for (const pick of path) {
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[pick].click();
+    await el.updateComplete;
+    part(el, 'next')!.click();
+    await el.updateComplete;
+  }
+}
+
+/** Presses Tab until the focused element in the quiz has the part (or gives up). */
+async function tabTo(el: Quiz, name: string) {
+  for (let i = 0; i < 12; i++) {
+    await press('Tab');
+    if (active(el)?.part.contains(name)) return;
+  }
+  throw new Error(`Tab never reached [part=${name}]`);
+}
+
+/** The keyboard alone: Tab to Start, Enter; per question Tab into the group, arrows or Space, Tab to Next, Enter. */
+async function keyThrough(el: Quiz, path: readonly number[]) {
+  await tabTo(el, 'start');
+  await press('Enter');
+  await el.updateComplete;
+  for (const pick of path) {
+    expect(active(el), 'focus is on the question heading').to.equal(heading(el));
+    await press('Tab');
+    expect(active(el)).to.equal(radios(el)[0]);
+    if (pick === 0) await press(SPACE);
+    for (let i = 0; i < pick; i++) await press('ArrowDown');
+    await el.updateComplete;
+    expect(radios(el)[pick].checked, `answer ${pick} is chosen`).to.equal(true);
+    await tabTo(el, 'next');
+    await press('Enter');
+    await el.updateComplete;
+  }
+}
+
+describe('<therapy-coaching-quiz>', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    resetWarnings();
+    warn = sinon.stub(console, 'warn');
+    sessionStorage.clear();
+  });
+  afterEach(() => warn.restore());
+
+  describe('start screen', () => {
+    it('says what the quiz is and is not, offers crisis help in one line, and a Start button', async () => {
+      const el = await quiz();
+      expect(heading(el).textContent).to.equal('Therapy, coaching or both?');
+      expect(text(part(el, 'intro'))).to.equal(
+        'Answer 6 short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
+      );
+      const line = part(el, 'crisis-line')!;
+      expect(text(line)).to.equal(
+        'In crisis or thinking about harming yourself? Call or text 9-8-8. In an emergency, call 911.',
+      );
+      expect([...line.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+        ['9-8-8', 'tel:988'],
+        ['911', 'tel:911'],
+      ]);
+      expect(text(part(el, 'start'))).to.equal('Start');
+      expect(el.shadowRoot!.querySelector('fieldset, booking-cta')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes its heading from the heading attribute', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz heading="Which support fits you?"></therapy-coaching-quiz>`);
+      expect(heading(el).textContent).to.equal('Which support fits you?');
+    });
+  });
+
+  describe('questions', () => {
+    it('shows one question at a time as a native radio group, with progress in its focused heading', async () => {
+      const el = await quiz();
+      const start = oneEvent(el, 'quiz-start');
+      part(el, 'start')!.click();
+      expect((await start).detail).to.equal(null);
+      await el.updateComplete;
+      const fieldset = $(el, 'fieldset')!;
+      expect(fieldset.part.contains('question')).to.equal(true);
+      expect(fieldset.querySelector('legend h2')).to.equal(heading(el));
+      expect(text(heading(el))).to.equal('Question 1 of 6 How have you been feeling lately?');
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(active(el)).to.equal(heading(el));
+      expect(heading(el).getAttribute('tabindex')).to.equal('-1');
+      expect(radios(el).map((r) => text(r.closest('label')))).to.deep.equal([
+        'Mostly steady and well',
+        'Stressed at times, but coping',
+        'Anxious, low or overwhelmed much of the time',
+        'Not safe, or thinking about harming myself',
+      ]);
+      expect(new Set(radios(el).map((r) => r.name)).size).to.equal(1);
+      expect(text(part(el, 'next'))).to.equal('Next');
+      expect(text(part(el, 'back'))).to.equal('Back');
+    });
+
+    it('passes axe on every question and moves focus to each new heading', async () => {
+      const el = await quiz();
+      part(el, 'start')!.click();
+      await el.updateComplete;
+      for (let n = 1; n <= 6; n++) {
+        expect(text(part(el, 'progress'))).to.equal(`Question ${n} of 6`);
+        expect(active(el)).to.equal(heading(el));
+        await expect(el).to.be.accessible();
+        radios(el)[1].click();
+        await el.updateComplete;
+        expect(text(part(el, 'next'))).to.equal(n < 6 ? 'Next' : 'See my result');
+        part(el, 'next')!.click();
+        await el.updateComplete;
+      }
+      expect(heading(el).textContent).to.not.match(/Question/);
+    });
+
+    it('asks calmly for an answer when Next is pressed without one, and forgets it once one is chosen', async () => {
+      const el = await quiz();
+      part(el, 'start')!.click();
+      await el.updateComplete;
+      const answers = sinon.spy();
+      el.addEventListener('quiz-answer', answers);
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      const error = part(el, 'error')!;
+      expect(text(error)).to.equal('Please choose an answer to continue.');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal(error.id);
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(answers.called).to.equal(false);
+      await expect(el).to.be.accessible();
+      radios(el)[0].click();
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      expect($(el, 'fieldset')!.hasAttribute('aria-describedby')).to.equal(false);
+    });
+
+    it('goes Back with the earlier answer still chosen, and from the first question to the start screen', async () => {
+      const el = await quiz();
+      await clickThrough(el, [0, 2]);
+      expect(text(part(el, 'progress'))).to.equal('Question 3 of 6');
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(text(part(el, 'progress'))).to.equal('Question 2 of 6');
+      expect(radios(el).map((r) => r.checked)).to.deep.equal([false, false, true, false]);
+      expect(active(el)).to.equal(heading(el));
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(radios(el)[0].checked).to.equal(true);
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(heading(el).textContent).to.equal('Therapy, coaching or both?');
+      expect(active(el)).to.equal(heading(el));
+    });
+
+    it('fires quiz-answer with the question index and id only, never the answer', async () => {
+      const el = await quiz();
+      const details: unknown[] = [];
+      el.addEventListener('quiz-answer', (e) => {
+        expect(e.bubbles && e.composed).to.equal(true);
+        details.push(e.detail);
+      });
+      await clickThrough(el, PATHS.both);
+      expect(details).to.deep.equal(
+        ['feeling', 'reason', 'impact', 'past', 'stuck', 'support'].map((id, index) => ({ index, id })),
+      );
+    });
+  });
+
+  describe('results', () => {
+    for (const [outcome, path] of Object.entries(PATHS) as [keyof typeof PATHS, readonly number[]][]) {
+      it(`reaches ${outcome} by clicks, with why, what was chosen, a first step, the booking link and Start again`, async () => {
+        const el = await quiz(
+          html`<therapy-coaching-quiz booking-url=${BOOK} therapy-url=${THERAPY} coaching-url=${COACHING} phone="(780) 555-0100"></therapy-coaching-quiz>`,
+        );
+        const done = oneEvent(el, 'quiz-complete');
+        await clickThrough(el, path);
+        const { detail } = (await done) as CustomEvent<QuizCompleteDetail>;
+        const url = outcome === 'therapy' ? THERAPY : outcome === 'coaching' ? COACHING : BOOK;
+        expect(detail.recommendation).to.equal(outcome);
+        expect(detail.bookingUrl).to.equal(url);
+        expect(detail.scores.therapy).to.be.a('number');
+        expect(detail.scores.coaching).to.be.a('number');
+
+        const result = part(el, 'result')!;
+        expect(heading(el).textContent).to.equal(HEADINGS[outcome]);
+        expect(result.contains(heading(el))).to.equal(true);
+        expect(active(el), 'the result is announced by moving focus to its heading').to.equal(heading(el));
+        expect(text(part(el, 'why'))).to.have.length.above(40);
+        expect(text(result.querySelector('h3'))).to.equal('A good first step');
+        expect(text(part(el, 'step'))).to.have.length.above(30);
+        expect(text(part(el, 'note'))).to.equal('This is a guide, not a diagnosis. Reaching out is a sign of strength.');
+        expect(text(part(el, 'restart'))).to.equal('Start again');
+        const cta = $(el, 'booking-cta')!;
+        expect(cta.getAttribute('href')).to.equal(url);
+        expect(cta.getAttribute('label')).to.equal(
+          { therapy: 'Book a therapy consultation', coaching: 'Book a coaching consultation' }[outcome as string] ??
+            'Book a consultation',
+        );
+        expect(cta.getAttribute('service')).to.equal(outcome);
+        expect(cta.getAttribute('phone')).to.equal('(780) 555-0100');
+        expect(cta.getAttribute('exportparts')).to.equal('button: booking-button');
+        expect(text(result)).to.not.match(/\d+ points?|score/i);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`reaches ${outcome} by the keyboard alone`, async () => {
+        const el = await quiz();
+        const done = oneEvent(el, 'quiz-complete');
+        await keyThrough(el, path);
+        expect(((await done) as CustomEvent<QuizCompleteDetail>).detail.recommendation).to.equal(outcome);
+        expect(heading(el).textContent).to.equal(HEADINGS[outcome]);
+        expect(active(el)).to.equal(heading(el));
+        await tabTo(el, 'restart');
+        const start = oneEvent(el, 'quiz-start');
+        await press('Enter');
+        await start;
+        await el.updateComplete;
+        expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+        expect(active(el)).to.equal(heading(el));
+        expect(radios(el).some((r) => r.checked)).to.equal(false);
+      });
+    }
+
+    it('quotes what the visitor chose that points to the result (up to three), and nothing for consultation', async () => {
+      const el = await quiz();
+      await clickThrough(el, PATHS.therapy);
+      expect(text(part(el, 'reasons')?.previousElementSibling)).to.equal('You told us:');
+      expect([...part(el, 'reasons')!.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Anxious, low or overwhelmed much of the time',
+        'Something painful: a loss, a trauma or a big life change',
+        'Yes, my sleep, work or relationships are suffering',
+      ]);
+      const again = await quiz();
+      await clickThrough(again, PATHS.both);
+      expect([...part(again, 'reasons')!.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Something painful and a goal I want to reach',
+        'I know what is in my way and I want a plan',
+        'Both: healing and a push forward',
+      ]);
+      const unsure = await quiz();
+      await clickThrough(unsure, PATHS.consultation);
+      expect(part(unsure, 'reasons')).to.equal(null);
+      expect(text(part(unsure, 'why'))).to.contain("Your answers don't point clearly one way");
+    });
+
+    it('falls back to booking-url for every outcome, ignores unsafe links with a warning', async () => {
+      const el = await quiz(
+        html`<therapy-coaching-quiz booking-url=${BOOK} therapy-url="javascript:alert(1)"></therapy-coaching-quiz>`,
+      );
+      const done = oneEvent(el, 'quiz-complete');
+      await clickThrough(el, PATHS.therapy);
+      expect(((await done) as CustomEvent<QuizCompleteDetail>).detail.bookingUrl).to.equal(BOOK);
+      expect($(el, 'booking-cta')!.getAttribute('href')).to.equal(BOOK);
+      expect(warn.calledOnceWith(sinon.match(/^<therapy-coaching-quiz> therapy-url: .*not a safe link/))).to.equal(true);
+    });
+
+    it('shows no booking call to action without a safe link or phone, yet still makes sense', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz booking-url=" JavaScript:alert(1)"></therapy-coaching-quiz>`);
+      const done = oneEvent(el, 'quiz-complete');
+      await clickThrough(el, PATHS.coaching);
+      expect(((await done) as CustomEvent<QuizCompleteDetail>).detail.bookingUrl).to.equal(null);
+      expect($(el, 'booking-cta')).to.equal(null);
+      expect(text(part(el, 'step'))).to.contain('coach');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers the phone alone when there is no booking link', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz phone="780 555 0100"></therapy-coaching-quiz>`);
+      await clickThrough(el, PATHS.both);
+      const cta = $(el, 'booking-cta')!;
+      expect(cta.getAttribute('href')).to.equal('');
+      expect(cta.getAttribute('phone')).to.equal('780 555 0100');
+    });
+  });
+
+  describe('crisis', () => {
+    async function expectCrisisScreen(el: Quiz, clinic = true) {
+      const crisis = part(el, 'crisis')!;
+      expect(crisis).to.exist;
+      expect(heading(el).textContent).to.equal('You deserve support right now');
+      expect(active(el), 'the crisis screen is announced by moving focus to its heading').to.equal(heading(el));
+      const links = [...crisis.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
+      expect(links).to.deep.equal([
+        ['Call 9-8-8', 'tel:988'],
+        ['Text 9-8-8', 'sms:988'],
+        ['Emergency: call 911', 'tel:911'],
+        ...(clinic ? [['Call the clinic: (780) 555-0100', 'tel:7805550100']] : []),
+      ]);
+      expect(text(crisis)).to.contain('Suicide Crisis Helpline in Canada and the 988 Lifeline in the US');
+      expect(el.shadowRoot!.querySelector('booking-cta, [part=result], [part=reasons]')).to.equal(null);
+      expect(text(crisis)).to.not.match(/coach|therap|book|score/i);
+      await expect(el).to.be.accessible();
+    }
+
+    it('ends at once on the crisis answer, by clicks: no score, no booking, the numbers and the clinic', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK} phone="(780) 555-0100"></therapy-coaching-quiz>`);
+      const events = sinon.spy();
+      el.addEventListener('quiz-complete', events);
+      await clickThrough(el, [3]);
+      expect(events.calledOnce).to.equal(true);
+      expect(events.firstCall.args[0].detail).to.deep.equal({
+        recommendation: 'crisis',
+        scores: { therapy: 0, coaching: 0 },
+        bookingUrl: null,
+      });
+      await expectCrisisScreen(el);
+      part(el, 'restart')!.click();
+      await el.updateComplete;
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+    });
+
+    it('ends at once on the crisis answer by the keyboard alone, even after going back to it', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz phone="(780) 555-0100"></therapy-coaching-quiz>`);
+      await keyThrough(el, [0, 1]);
+      part(el, 'back')!.focus();
+      await press('Enter');
+      await el.updateComplete;
+      part(el, 'back')!.focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      await press('Tab');
+      expect(active(el)).to.equal(radios(el)[0]);
+      for (let i = 0; i < 3; i++) await press('ArrowDown');
+      await el.updateComplete;
+      expect(radios(el)[3].checked).to.equal(true);
+      await tabTo(el, 'next');
+      await press('Enter');
+      await el.updateComplete;
+      await expectCrisisScreen(el);
+    });
+
+    it('moving through the crisis answer with arrow keys does not end the quiz: only Next does', async () => {
+      const el = await quiz();
+      const done = sinon.spy();
+      el.addEventListener('quiz-complete', done);
+      await tabTo(el, 'start');
+      await press('Enter');
+      await el.updateComplete;
+      await press('Tab');
+      for (let i = 0; i < 3; i++) await press('ArrowDown');
+      await el.updateComplete;
+      expect(radios(el)[3].checked).to.equal(true);
+      await press('ArrowUp');
+      await el.updateComplete;
+      expect(radios(el)[2].checked).to.equal(true);
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(done.called).to.equal(false);
+    });
+
+    it('uses another region’s numbers and text; hides the text link when there is none', async () => {
+      const strings = JSON.stringify({
+        crisisLine: 'In crisis? Call Samaritans on {crisis}. In an emergency, call {emergency}.',
+        crisisNote: 'Samaritans are there day or night, free from any phone.',
+      });
+      const el = await quiz(
+        html`<therapy-coaching-quiz crisis-phone="116 123" crisis-sms="" emergency-phone="999" strings=${strings}></therapy-coaching-quiz>`,
+      );
+      expect(text(part(el, 'crisis-line'))).to.equal('In crisis? Call Samaritans on 116 123. In an emergency, call 999.');
+      expect([...part(el, 'crisis-line')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:116123',
+        'tel:999',
+      ]);
+      await clickThrough(el, [3]);
+      const crisis = part(el, 'crisis')!;
+      expect([...crisis.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['Call 116 123', 'tel:116123'],
+        ['Emergency: call 999', 'tel:999'],
+      ]);
+      expect(text(part(el, 'note'))).to.equal('Samaritans are there day or night, free from any phone.');
+      expect(text(crisis)).to.not.contain('9-8-8');
+    });
+  });
+
+  describe('remember', () => {
+    const KEY = 'therapy-coaching-quiz:q';
+
+    it('without it, never touches storage', async () => {
+      const spies = (['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const).map((m) => sinon.spy(Storage.prototype, m));
+      try {
+        const el = await quiz(html`<therapy-coaching-quiz id="q"></therapy-coaching-quiz>`);
+        await clickThrough(el, [0, 1, 2]);
+        for (let i = 0; i < 4; i++) {
+          part(el, 'back')!.click();
+          await el.updateComplete;
+        }
+        await clickThrough(el, PATHS.coaching);
+        part(el, 'restart')!.click();
+        await el.updateComplete;
+        for (const spy of spies) expect(spy.called, spy.name).to.equal(false);
+      } finally {
+        spies.forEach((spy) => spy.restore());
+      }
+      expect(sessionStorage.length).to.equal(0);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(document.cookie).to.equal('');
+    });
+
+    it('keeps progress through a reload in sessionStorage, and clears it on finishing', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+      await clickThrough(el, [2, 0]);
+      radios(el)[1].click();
+      await el.updateComplete;
+      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal({ s: 2, a: [2, 0, 1] });
+      expect(localStorage.length).to.equal(0);
+
+      const reloaded = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
+      expect(text(part(reloaded, 'progress'))).to.equal('Question 3 of 6');
+      expect(radios(reloaded)[1].checked).to.equal(true);
+      expect(active(reloaded), 'a reload does not steal focus').to.equal(null);
+      await expect(reloaded).to.be.accessible();
+      for (const pick of [0, 0, 0, 0]) {
+        radios(reloaded)[pick].click();
+        await reloaded.updateComplete;
+        part(reloaded, 'next')!.click();
+        await reloaded.updateComplete;
+      }
+      expect(heading(reloaded).textContent).to.equal(HEADINGS.therapy);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('clears it on Start again and on going back to the start, and on the crisis screen', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
+      await clickThrough(el, [0, 1]);
+      expect(sessionStorage.getItem(KEY)).to.not.equal(null);
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+      await clickThrough(el, [3]);
+      expect(part(el, 'crisis')).to.exist;
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+      part(el, 'restart')!.click();
+      await el.updateComplete;
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('ignores stored progress that does not fit the quiz, without throwing', async () => {
+      for (const stored of ['{', '[]', '{"s":9,"a":[0]}', '{"s":1,"a":[7]}', '{"s":1,"a":"0"}', 'null']) {
+        sessionStorage.setItem(KEY, stored);
+        const el = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
+        expect(heading(el).textContent, stored).to.equal('Therapy, coaching or both?');
+      }
+    });
+  });
+
+  describe('text only', () => {
+    it('renders markup in strings and attributes as text', async () => {
+      const evil = '<img src=x onerror="window.__hacked=1">';
+      const el = await quiz(
+        html`<therapy-coaching-quiz heading=${evil} strings=${JSON.stringify({ intro: evil, start: `${evil}Go` })}></therapy-coaching-quiz>`,
+      );
+      expect(heading(el).textContent).to.equal(evil);
+      expect(text(part(el, 'intro'))).to.equal(evil);
+      expect(text(part(el, 'start'))).to.equal(`${evil}Go`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      await aTimeout(0);
+      expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(async function () {
+      if (!isWebKit()) await setViewport({ width: 800, height: 600 });
+    });
+
+    it('fits 320 px without sideways scrolling on every screen', async function () {
+      if (isWebKit()) this.skip();
+      await setViewport({ width: 320, height: 640 });
+      const el = await quiz(
+        html`<therapy-coaching-quiz booking-url=${BOOK} phone="(780) 555-0100" heading="Supercalifragilisticexpialidocious-therapy-or-coaching"></therapy-coaching-quiz>`,
+      );
+      const fits = (screen: string) => {
+        expect(el.scrollWidth, screen).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth, screen).to.be.at.most(320);
+      };
+      fits('start');
+      part(el, 'start')!.click();
+      await el.updateComplete;
+      fits('question');
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      fits('question with its error');
+      const crisis = await quiz(html`<therapy-coaching-quiz phone="(780) 555-0100"></therapy-coaching-quiz>`);
+      await clickThrough(crisis, [3]);
+      expect(crisis.scrollWidth).to.be.at.most(crisis.clientWidth);
+      const el2 = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK}></therapy-coaching-quiz>`);
+      await clickThrough(el2, PATHS.both);
+      expect(el2.scrollWidth).to.be.at.most(el2.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+});
