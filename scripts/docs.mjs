@@ -92,7 +92,7 @@ if (existsSync(snippetDir)) {
 
 const before = readFileSync(readme, 'utf8');
 const unknown = [];
-const after = before.replace(/<!-- generated:([\w:.\-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {
+const after = before.replace(/<!-- generated:([\w:.-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {
   if (!generated[key]) {
     unknown.push(key);
     return match;
