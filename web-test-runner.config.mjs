@@ -12,6 +12,7 @@ import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin,
 import { defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -132,5 +133,6 @@ export default {
     setViewportPlugin(),
     emulateMediaPlugin(),
     a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
   ],
 };

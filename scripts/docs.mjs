@@ -90,6 +90,15 @@ if (existsSync(snippetDir)) {
   }
 }
 
+// Webmaster guides kept beside the code (docs/<element>.md), one heading level deeper.
+for (const file of existsSync(new URL('docs/', root)) ? readdirSync(new URL('docs/', root)) : []) {
+  if (!file.endsWith('.md')) continue;
+  generated[`include:docs/${file}`] = () =>
+    readFileSync(new URL(`docs/${file}`, root), 'utf8')
+      .trim()
+      .replace(/^(#+) /gm, '#$1 ');
+}
+
 const before = readFileSync(readme, 'utf8');
 const unknown = [];
 const after = before.replace(/<!-- generated:([\w:.-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {

@@ -1,0 +1,63 @@
+// Every embed snippet the README shows (docs/snippets/*.html) pasted into a blank page,
+// with its script src pointed at the built module, renders working elements.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const SNIPPETS = [
+  'plain-html.html',
+  'wordpress-custom-html.html',
+  'wordpress-details.html',
+  'squarespace-code-block.html',
+  'squarespace-code-injection.html',
+  'strict-csp.html',
+];
+const TAGS = ['faq-accordion', 'therapy-coaching-quiz', 'booking-cta'];
+
+async function load(name) {
+  const source = await (await fetch(`/docs/snippets/${name}`)).text();
+  const html = source.replace(/src="[^"]*clinic-widgets\.js"/g, 'src="/dist/clinic-widgets.js"');
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const violations = [];
+  const errors = [];
+  const loaded = new Promise((resolve) => (frame.onload = resolve));
+  frame.srcdoc = html.includes('<html') ? html : `<!doctype html><html lang="en"><body>${html}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow;
+  win.document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  win.addEventListener('error', (e) => errors.push(e.message));
+  return { frame, doc: win.document, win, source, violations, errors };
+}
+
+describe('README embed snippets', () => {
+  for (const name of SNIPPETS) {
+    it(`${name} loads the kit with one module script and renders its elements`, async () => {
+      const { frame, doc, win, source, violations, errors } = await load(name);
+      try {
+        expect(source.match(/<script type="module" src="[^"]+clinic-widgets\.js"><\/script>/g)).to.have.length(1);
+        const present = TAGS.filter((tag) => doc.querySelector(tag));
+        await waitUntil(() => present.every((tag) => win.customElements.get(tag)), 'elements registered', { timeout: 5000 });
+        for (const tag of present) {
+          const el = doc.querySelector(tag);
+          await el.updateComplete;
+          expect(el.shadowRoot, tag).to.exist;
+          expect(el.shadowRoot.textContent.trim().length, `${tag} renders text`).to.be.above(0);
+        }
+        if (name === 'squarespace-code-injection.html') expect(win.customElements.get('booking-cta')).to.be.a('function');
+        if (name === 'wordpress-details.html') {
+          const questions = [...doc.querySelector('faq-accordion').shadowRoot.querySelectorAll('button[aria-expanded]')];
+          expect(questions.map((b) => b.textContent.trim())).to.deep.equal([
+            'Do you offer a free consultation?',
+            'Are online sessions available?',
+          ]);
+          expect(doc.querySelector('a[href="/contact/"]')).to.exist;
+        }
+        expect(violations, 'CSP violations').to.deep.equal([]);
+        expect(errors, 'errors').to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
