@@ -26,7 +26,7 @@ function reference(el) {
   const events = (el.events ?? []).map((e) => [code(e.name), cell(e.description)]);
   const slots = (el.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]);
   const parts = (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);
-  const cssProps = (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]);
+  const cssProps = (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default ?? DEFAULTS.get(p.name) ?? 'inherited'), cell(p.description)]);
   return [
     `#### \`<${el.tagName}>\` reference`,
     '',
@@ -57,23 +57,47 @@ function eventsTable() {
   return table(['Element', 'Event', 'When, and its detail'], rows);
 }
 
+/** The fallback each `var(--cw-x, fallback)` in the sources gives: the token's real default. */
+function tokenDefaults() {
+  const defaults = new Map();
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : [new URL(d.name, dir)]));
+  for (const file of walk(new URL('src/', root)).filter((f) => f.pathname.endsWith('.ts'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/var\((--cw-[\w-]+),\s*/g)) {
+      let depth = 1;
+      let i = match.index + match[0].length;
+      const start = i;
+      for (; i < text.length && depth; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+      const value = text.slice(start, i - 1).trim().replace(/var\(--_[\w-]+\)/g, (v) => v);
+      if (!defaults.has(match[1])) defaults.set(match[1], value);
+    }
+  }
+  return defaults;
+}
+
 function tokensTable() {
+  const defaults = DEFAULTS;
   const seen = new Map();
   for (const el of elements) {
     for (const p of el.cssProperties ?? []) {
-      const row = seen.get(p.name) ?? { ...p, tags: [] };
-      row.tags.push(el.tagName);
+      const row = seen.get(p.name) ?? { ...p, uses: [] };
+      row.uses.push(`${code(`<${el.tagName}>`)}: ${cell(p.description)}`);
       seen.set(p.name, row);
     }
   }
-  const rows = [...seen.values()].map((p) => [code(p.name), code(p.default), cell(p.description), p.tags.map((t) => code(`<${t}>`)).join(' ')]);
-  return table(['Property', 'Default', 'What it changes', 'Used by'], rows);
+  const rows = [...seen.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => [code(p.name), code(p.default ?? defaults.get(p.name) ?? 'inherited'), p.uses.join('<br>')]);
+  return table(['Property', 'Default', 'What it changes, element by element'], rows);
 }
 
 function partsTable() {
   const rows = elements.flatMap((el) => (el.cssParts ?? []).map((p) => [code(`<${el.tagName}>`), code(`::part(${p.name})`), cell(p.description)]));
   return table(['Element', 'Selector', 'What it is'], rows);
 }
+
+const DEFAULTS = tokenDefaults();
 
 const generated = {
   events: eventsTable,
