@@ -257,7 +257,7 @@ describe('<booking-cta>', () => {
       expect(warnings()).to.deep.equal(['<booking-cta> position: "top" is not one of bottom-right, bottom-left; "bottom-right" is used.']);
     });
 
-    it('can be dismissed for this page view, without storage unless opted in', async () => {
+    it('can be dismissed for this page view, without storing anything', async () => {
       const el = await fixture<BookingCta>(html`<booking-cta variant="floating" href=${BOOK}></booking-cta>`);
       const dismiss = $<HTMLButtonElement>(el, '[part=dismiss-button]')!;
       expect(dismiss.getAttribute('aria-label')).to.equal('Dismiss');
@@ -279,6 +279,16 @@ describe('<booking-cta>', () => {
       await el.updateComplete;
       expect(gone(el)).to.equal(true);
       expect(sessionStorage.getItem('clinic-widgets:booking-cta-dismissed')).to.equal('1');
+    });
+
+    it('is dismissed with a mouse click too, and stores nothing, cookies included', async () => {
+      const stored = () => [sessionStorage.length, localStorage.length, document.cookie];
+      const before = stored();
+      const el = await fixture<BookingCta>(html`<booking-cta variant="floating" href=${BOOK}></booking-cta>`);
+      $<HTMLButtonElement>(el, '[part=dismiss-button]')!.click();
+      await el.updateComplete;
+      expect(gone(el)).to.equal(true);
+      expect(stored()).to.deep.equal(before);
     });
 
     it('shows the phone fallback in the pill when the link is unsafe', async () => {

@@ -115,7 +115,7 @@ describe('faq-accordion: JSON and bad input', () => {
       <script type="application/json">
         [
           { "question": "Is it <b>private</b>?", "answer": "Yes.\\n\\nAlways. <img src=x onerror=\\"window.hacked=1\\">" },
-          { "question": "Second?", "answer": "Two", "id": "second" }
+          { "question": "Second?", "answer": "Two" }
         ]
       </script>
     </faq-accordion>`);

@@ -42,7 +42,7 @@ const CONFIG = (): QuizConfig => ({
       ],
     },
   ],
-  strings: { therapyHeading: 'Our therapists can help', coachingLabel: 'Book coaching', finish: 'Done' },
+  strings: { therapyHeading: 'Our therapists can help', coachingLabel: 'Book coaching', next: 'Continue' },
   threshold: 3,
   margin: 2,
 });
@@ -104,14 +104,14 @@ describe('<therapy-coaching-quiz> config', () => {
         bookingUrl: '/therapy',
       });
       expect(heading(el).textContent).to.equal('Our therapists can help');
-      expect([...part(el, 'reasons')!.querySelectorAll('li')].map(text)).to.deep.equal(['Heavy', 'To heal']);
+      expect(text(part(el, 'reasons'))).to.equal('You told us: “Heavy”.');
       await expect(el).to.be.accessible();
     });
 
     it('uses its own strings and thresholds for the other outcomes', async () => {
       const el = await withScript(JSON.stringify(CONFIG()), 'booking-url="/book"');
       await answer(el, [1, 1]);
-      expect(text(part(el, 'next'))).to.equal('Done');
+      expect(text(part(el, 'next'))).to.equal('Continue');
       const done = oneEvent(el, 'quiz-complete');
       await answer(el, [1]);
       expect(((await done) as CustomEvent<QuizCompleteDetail>).detail.recommendation).to.equal('coaching');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decide, defaultQuiz, score, validate, type QuizConfig } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.logic.js';
+import { decide, defaultQuiz, score, strongest, validate, type QuizConfig } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.logic.js';
 import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
 
 const quiz = defaultQuiz(STRINGS.en.questions);
@@ -51,6 +51,20 @@ describe('therapy-coaching-quiz logic', () => {
       expect(score(quiz.questions, [...PATHS.both])).to.deep.equal({ therapy: 7, coaching: 7 });
       expect(score(quiz.questions, [1, null, undefined])).to.deep.equal({ therapy: 1, coaching: 1 });
       expect(score(quiz.questions, [])).to.deep.equal({ therapy: 0, coaching: 0 });
+    });
+  });
+
+  describe('strongest', () => {
+    it('is the chosen answer with the most points for the outcome (both sides for both), if it has 2 or more', () => {
+      const [q, text] = [quiz.questions, STRINGS.en.questions];
+      expect(strongest(q, [...PATHS.therapy], 'therapy')).to.equal(text[0][3]);
+      expect(strongest(q, [...PATHS.coaching], 'coaching')).to.equal(text[1][2]);
+      expect(strongest(q, [...PATHS.both], 'both')).to.equal(text[1][3]);
+      expect(strongest(q, [...PATHS.both], 'coaching'), 'the first of equals').to.equal(text[1][3]);
+      expect(strongest(q, [...PATHS.consultation], 'therapy'), 'only 1-point answers').to.equal(undefined);
+      expect(strongest(q, [...PATHS.therapy], 'consultation')).to.equal(undefined);
+      expect(strongest(q, [null, 0], 'therapy')).to.equal(text[1][1]);
+      expect(strongest(q, [], 'both')).to.equal(undefined);
     });
   });
 

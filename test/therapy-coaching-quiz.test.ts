@@ -151,32 +151,34 @@ describe('<therapy-coaching-quiz>', () => {
         await expect(el).to.be.accessible();
         radios(el)[1].click();
         await el.updateComplete;
-        expect(text(part(el, 'next'))).to.equal(n < 6 ? 'Next' : 'See my result');
+        expect(text(part(el, 'next'))).to.equal('Next');
         part(el, 'next')!.click();
         await el.updateComplete;
       }
       expect(heading(el).textContent).to.not.match(/Question/);
     });
 
-    it('asks calmly for an answer when Next is pressed without one, and forgets it once one is chosen', async () => {
+    it('asks for an answer when Next is pressed without one (a required radio group), and moves on once one is chosen', async () => {
       const el = await quiz();
       part(el, 'start')!.click();
       await el.updateComplete;
       const answers = sinon.spy();
       el.addEventListener('quiz-answer', answers);
+      expect(radios(el).every((r) => r.required)).to.equal(true);
       part(el, 'next')!.click();
       await el.updateComplete;
-      const error = part(el, 'error')!;
-      expect(text(error)).to.equal('Please choose an answer to continue.');
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal(error.id);
+      expect(radios(el)[0].validity.valueMissing, 'the browser asks for an answer').to.equal(true);
+      expect(active(el), 'focus goes to the answers').to.equal(radios(el)[0]);
       expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
       expect(answers.called).to.equal(false);
       await expect(el).to.be.accessible();
       radios(el)[0].click();
       await el.updateComplete;
-      expect(part(el, 'error')).to.equal(null);
-      expect($(el, 'fieldset')!.hasAttribute('aria-describedby')).to.equal(false);
+      expect(radios(el)[0].validity.valid).to.equal(true);
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      expect(answers.calledOnce).to.equal(true);
+      expect(text(part(el, 'progress'))).to.equal('Question 2 of 6');
     });
 
     it('goes Back with the earlier answer still chosen, and from the first question to the start screen', async () => {
@@ -266,22 +268,17 @@ describe('<therapy-coaching-quiz>', () => {
       });
     }
 
-    it('quotes what the visitor chose that points to the result (up to three), and nothing for consultation', async () => {
+    it('ties the why to what the visitor chose: quotes the answer that points most to the result, none for consultation', async () => {
       const el = await quiz();
       await clickThrough(el, PATHS.therapy);
-      expect(text(part(el, 'reasons')?.previousElementSibling)).to.equal('You told us:');
-      expect([...part(el, 'reasons')!.querySelectorAll('li')].map(text)).to.deep.equal([
-        'Anxious, low or overwhelmed much of the time',
-        'Something painful: a loss, a trauma or a big life change',
-        'Yes, my sleep, work or relationships are suffering',
-      ]);
+      expect(part(el, 'reasons')!.nextElementSibling).to.equal(part(el, 'why'));
+      expect(text(part(el, 'reasons'))).to.equal('You told us: “Anxious, low or overwhelmed much of the time”.');
+      const coaching = await quiz();
+      await clickThrough(coaching, PATHS.coaching);
+      expect(text(part(coaching, 'reasons'))).to.equal('You told us: “A goal: a new career, leadership, habits or a business”.');
       const again = await quiz();
       await clickThrough(again, PATHS.both);
-      expect([...part(again, 'reasons')!.querySelectorAll('li')].map(text)).to.deep.equal([
-        'Something painful and a goal I want to reach',
-        'I know what is in my way and I want a plan',
-        'Both: healing and a push forward',
-      ]);
+      expect(text(part(again, 'reasons'))).to.equal('You told us: “Something painful and a goal”.');
       const unsure = await quiz();
       await clickThrough(unsure, PATHS.consultation);
       expect(part(unsure, 'reasons')).to.equal(null);
@@ -396,7 +393,7 @@ describe('<therapy-coaching-quiz>', () => {
     it('uses another region’s numbers and text; hides the text link when there is none', async () => {
       const strings = JSON.stringify({
         crisisLine: 'In crisis? Call Samaritans on {crisis}. In an emergency, call {emergency}.',
-        crisisNote: 'Samaritans are there day or night, free from any phone.',
+        crisisText: 'Samaritans are there day or night, free from any phone.',
       });
       const el = await quiz(
         html`<therapy-coaching-quiz crisis-phone="116 123" crisis-sms="" emergency-phone="999" strings=${strings}></therapy-coaching-quiz>`,
@@ -412,7 +409,7 @@ describe('<therapy-coaching-quiz>', () => {
         ['Call 116 123', 'tel:116123'],
         ['Emergency: call 999', 'tel:999'],
       ]);
-      expect(text(part(el, 'note'))).to.equal('Samaritans are there day or night, free from any phone.');
+      expect(text(crisis.querySelector('p'))).to.equal('Samaritans are there day or night, free from any phone.');
       expect(text(crisis)).to.not.contain('9-8-8');
     });
   });
@@ -529,7 +526,7 @@ describe('<therapy-coaching-quiz>', () => {
       fits('question');
       part(el, 'next')!.click();
       await el.updateComplete;
-      fits('question with its error');
+      fits('question after Next without an answer');
       const crisis = await quiz(html`<therapy-coaching-quiz phone="(780) 555-0100"></therapy-coaching-quiz>`);
       await clickThrough(crisis, [3]);
       expect(crisis.scrollWidth).to.be.at.most(crisis.clientWidth);

@@ -1,54 +1,46 @@
 /**
- * Adds parameters to an http(s) booking URL, keeping any the URL already has. Other URLs
- * (`tel:`, `mailto:`) and URLs the browser cannot parse are returned unchanged.
+ * `url` with `params` added (those it already has are kept). Other URLs than http(s), such
+ * as `tel:` and `mailto:`, and URLs the browser cannot parse are returned unchanged.
  */
-export function addParams(url: string, params: [string, string][]): string {
-  if (!params.length) return url;
+export function addParams(url: string, params: string[][]): string {
   try {
     const target = new URL(url, document.baseURI);
-    if (!/^https?:$/.test(target.protocol)) return url;
     for (const [key, value] of params) if (!target.searchParams.has(key)) target.searchParams.append(key, value);
-    return target.href;
+    return params.length && target.protocol.startsWith('http') ? target.href : url;
   } catch {
     return url;
   }
 }
 
-/** The `utm_*` parameters of the page's own address. */
-export const utmParams = (): [string, string][] =>
-  [...new URLSearchParams(location.search)].filter(([key]) => key.startsWith('utm_'));
-
 const KEY = 'clinic-widgets:booking-cta-dismissed';
-let dismissed = false;
 
 /**
- * Whether a floating CTA was dismissed: in memory for this page view, and in
- * `sessionStorage` (for the browser session) only when the webmaster opted in.
+ * A dismissed floating CTA stays hidden for this page view (in memory, nothing stored); with
+ * `remember-dismiss`, for the browser session too (one `sessionStorage` flag, opt-in).
  */
-export function isDismissed(remember: boolean): boolean {
+let dismissed = false;
+
+/** Whether a floating CTA was dismissed (this page view, or the session when `remember`). */
+export function isDismissed(remember?: boolean): boolean {
   try {
-    return dismissed || (remember && sessionStorage.getItem(KEY) === '1');
+    return dismissed || (!!remember && sessionStorage.getItem(KEY) === '1');
   } catch {
     return dismissed;
   }
 }
 
-/** Dismisses floating CTAs (`remember`: also for the session, in `sessionStorage`). */
-export function dismiss(remember: boolean): void {
+/** Hides floating CTAs for the rest of this page view (`remember`: the session). */
+export function dismiss(remember?: boolean): void {
   dismissed = true;
   try {
     if (remember) sessionStorage.setItem(KEY, '1');
   } catch {
-    /* storage blocked: memory only */
+    // Storage is blocked: this page view only.
   }
 }
 
-/** Forgets dismissal (tests only). */
+/** Forgets the dismissal (tests only). */
 export function resetDismissal(): void {
   dismissed = false;
-  try {
-    sessionStorage.removeItem(KEY);
-  } catch {
-    /* storage blocked */
-  }
+  sessionStorage.removeItem(KEY);
 }

@@ -28,4 +28,22 @@ const en = {
 /** Every visible string of `<booking-cta>`; any key can be overridden with the `strings` attribute. */
 export type BookingCtaStrings = { readonly [K in keyof typeof en]: string };
 
-export const strings: Localized<BookingCtaStrings> = deepFreeze({ en });
+const fr: BookingCtaStrings = {
+  label: 'Réserver une consultation gratuite',
+  therapy: 'Consultation en thérapie',
+  coaching: 'Consultation en coaching',
+  both: 'Prendre rendez-vous',
+  consultation: 'Prendre rendez-vous',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+  heading: 'Envie de faire le premier pas?',
+  description: 'Une courte conversation peut vous aider à trouver le soutien qui vous convient. Sans pression et sans jugement.',
+  phone: 'Appeler le {phone}',
+  email: 'Écrire à {email}',
+  online: 'Séances en ligne offertes',
+  close: 'Fermer',
+  frame: 'Page de prise de rendez-vous',
+  openNewTab: 'Ouvrir dans un nouvel onglet',
+  dismiss: 'Masquer',
+};
+
+export const strings: Localized<BookingCtaStrings> = deepFreeze({ en, fr });

@@ -30,27 +30,63 @@ export const faqText: Localized<{ strings: FaqStrings; faqs: readonly FaqEntry[]
       {
         question: 'What’s the biggest difference between therapy and coaching?',
         answer:
-          'Therapy focuses on healing emotional and psychological issues, often related to past experiences. Coaching is about goal-setting and personal development, focused on future outcomes.',
+          'Therapy heals emotional and psychological issues, often from the past. Coaching sets goals for the future.',
       },
       {
         question: 'Can someone do both therapy and coaching at the same time?',
         answer:
-          'Yes, many people use both services. It’s common to work with a therapist for emotional healing while also working with a coach for accountability and structure.',
+          'Yes. It’s common to work with a therapist for emotional healing and a coach for accountability.',
       },
       {
         question: 'How do I know if I need a therapist instead of a coach?',
         answer:
-          'If you’re feeling emotionally distressed, anxious, depressed, or overwhelmed by past events, therapy is usually the right choice. Coaches do not provide mental health treatment.',
+          'If you feel distressed, anxious, depressed or overwhelmed by the past, see a therapist. Coaches do not provide mental health treatment.',
       },
       {
         question: 'Are online sessions available for therapy or coaching?',
         answer:
-          'Yes, many professionals now offer virtual sessions. This makes access easier and more flexible, especially for people with busy schedules or limited mobility.',
+          'Yes, many offer video sessions, easier with a busy schedule or limited mobility.',
       },
       {
         question: 'Does coaching involve any mental health diagnosis?',
         answer:
-          'No. Coaches are not trained or licensed to diagnose or treat mental health conditions. Their role is to help you grow and achieve your goals, not to address psychological disorders.',
+          'No. Coaches are not trained or licensed to diagnose or treat mental health conditions.',
+      },
+    ],
+  },
+  fr: {
+    strings: {
+      expandAll: 'Tout déplier',
+      collapseAll: 'Tout replier',
+      search: 'Rechercher dans les questions',
+      count: '{n} questions sur {total}',
+      noMatch: 'Aucune question ne correspond à votre recherche. Essayez d’autres mots.',
+    },
+    faqs: [
+      {
+        question: 'Quelle est la plus grande différence entre la thérapie et le coaching?',
+        answer:
+          'La thérapie vise la guérison de difficultés émotionnelles et psychologiques, souvent liées au passé. Le coaching fixe des objectifs pour l’avenir.',
+      },
+      {
+        question: 'Peut-on suivre une thérapie et faire du coaching en même temps?',
+        answer:
+          'Oui. Il est courant de consulter un thérapeute pour la guérison émotionnelle et un coach pour la responsabilisation.',
+      },
+      {
+        question: 'Comment savoir si j’ai besoin d’un thérapeute plutôt que d’un coach?',
+        answer:
+          'Si vous vivez de la détresse, de l’anxiété, de la dépression, ou si le passé vous submerge, consultez un thérapeute. Les coachs n’offrent pas de traitement en santé mentale.',
+      },
+      {
+        question: 'Des séances en ligne sont-elles offertes en thérapie ou en coaching?',
+        answer:
+          'Oui, beaucoup offrent des séances vidéo, plus faciles avec un horaire chargé ou une mobilité réduite.',
+      },
+      {
+        question: 'Le coaching comporte-t-il un diagnostic en santé mentale?',
+        answer:
+          'Non. Les coachs n’ont ni la formation ni l’autorisation pour diagnostiquer ou traiter des troubles de santé mentale.',
       },
     ],
   },

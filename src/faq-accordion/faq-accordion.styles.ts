@@ -1,23 +1,12 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { buttonStyles, tokens } from '../shared/tokens.js';
 
 export const styles = [
   tokens,
   buttonStyles,
   css`
-    .tools {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: end;
-      gap: var(--_space);
-      margin-block-end: var(--_space);
-    }
-
-    .search {
-      flex: 1 1 14rem;
+    label {
       display: grid;
-      gap: 0.25rem;
-      font-weight: 600;
     }
 
     input {
@@ -25,76 +14,48 @@ export const styles = [
       padding: 0 0.75em;
       border: 1px solid var(--_muted);
       border-radius: var(--_radius);
-      background: var(--_surface);
+      background: none;
       color: inherit;
       font: inherit;
-      font-weight: 400;
     }
 
-    .status {
-      margin: 0;
-      color: var(--_muted);
+    p,
+    .button {
+      margin: 0 0 var(--_space);
     }
 
-    .item {
+    [part=item] {
       border-block-end: 1px solid var(--_border);
-      scroll-margin-block-start: var(--cw-faq-scroll-margin, 1rem);
     }
 
-    .heading {
-      font-family: var(--_heading-font);
-      font-weight: 600;
-    }
-
-    .q {
+    [part=button] {
       display: flex;
       justify-content: space-between;
-      align-items: center;
       gap: var(--_space);
       width: 100%;
-      min-height: 2.75rem;
-      padding: 0.75em 0.25em;
+      padding: 0.75em 0;
       border: 0;
       background: none;
       color: inherit;
       font: inherit;
+      font-family: var(--_heading-font);
+      font-weight: 600;
       text-align: start;
       cursor: pointer;
     }
 
-    .q:hover {
-      color: var(--_accent);
-    }
-
-    .icon {
+    [part=icon] {
       flex: none;
       width: 0.5em;
       height: 0.5em;
-      margin: 0 0.3em;
+      margin: auto 0.3em;
       border: solid;
       border-width: 0 0.15em 0.15em 0;
-      transform: rotate(45deg);
-      transition: transform var(--_duration);
+      rotate: 45deg;
     }
 
-    [aria-expanded='true'] .icon {
-      transform: rotate(225deg);
-    }
-
-    .answer {
-      padding: 0 0.25em var(--_space);
-    }
-
-    p {
-      margin: 0;
-    }
-
-    .answer > p + p {
-      margin-block-start: 0.75em;
-    }
-
-    .item:first-child {
-      border-block-start: 1px solid var(--_border);
+    [aria-expanded=true] > span {
+      rotate: 225deg;
     }
 
     ::slotted(details) {
@@ -104,30 +65,34 @@ export const styles = [
     }
 
     @media (prefers-reduced-motion: no-preference) {
-      .panel:not([hidden]) .answer {
-        animation: open var(--_duration) ease-out;
+      :not([hidden]) > .answer {
+        animation: open var(--_duration);
       }
     }
 
     @keyframes open {
       from {
         opacity: 0;
-        transform: translateY(-0.25em);
       }
     }
 
+    /* Collapsed panels are hidden (or hidden="until-found": content-visibility): print them all. */
     @media print {
-      .tools,
-      .icon {
-        display: none;
-      }
-
-      .panel {
-        display: block !important;
+      [part=panel] {
+        display: block;
+        content-visibility: visible;
       }
     }
   `,
-  // Collapsed panels use hidden="until-found" (content-visibility: hidden): print them too.
-  // A plain string, because the template checker does not know this property yet.
-  unsafeCSS('@media print{.panel{content-visibility:visible!important}}'),
 ];
+
+/**
+ * Hides the summary of each `<details>` the accordion has taken over (it shows the question
+ * itself); adopted by the document or shadow root the element is in (CSP-safe). It stops
+ * matching when the `<details>` leaves the element.
+ */
+export const summaries = css`
+  faq-accordion > [slot] > summary {
+    display: none !important;
+  }
+`.styleSheet as CSSStyleSheet;

@@ -9,56 +9,45 @@ export interface FaqItem {
   /** Stable id for deep links. */
   id: string;
   question: string;
-  /** The answer as text (JSON and built-in items); '' for a `<details>`. */
+  /** The answer as text (a blank line starts a paragraph); for a `<details>`, its text on one line. */
   answer: string;
   details?: HTMLDetailsElement;
-  summary?: HTMLElement;
-  /** Folded question + answer text for search, computed when first needed. */
-  folded?: string;
 }
 
 /** Lower case without accents, for matching: `Thérapie` → `therapie`. */
 export const fold = (text: string): string =>
   text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase();
-
-const slug = (text: string): string =>
-  fold(text)
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '') || 'question';
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Gives every item a unique id: its own first, else a slug of its question; repeats get `-2`, `-3`… */
 export function withIds(items: FaqItem[]): FaqItem[] {
-  const seen = new Set<string>();
-  for (const item of [...items].sort((a, b) => +!a.id - +!b.id)) {
-    const base = item.id || slug(item.question);
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+  const seen = new Set(items.map((item) => item.id));
+  for (const item of items) {
+    if (item.id) continue;
+    const slug =
+      fold(item.question)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'question';
+    let id = slug;
+    for (let n = 2; seen.has(id); n++) id = `${slug}-${n}`;
     seen.add((item.id = id));
   }
   return items;
 }
 
-/** Items from JSON (`[{ "question", "answer", "id"? }]`); bad entries are skipped with a warning. */
-export function textItems(value: unknown): FaqItem[] {
-  if (!Array.isArray(value)) {
-    warn(TAG, JSON_SCRIPT, 'expected a list of {"question", "answer"}; ignored.');
-    return [];
-  }
-  return value.flatMap((entry: unknown) => {
+/** Items from JSON (`[{ "question", "answer" }]`, or one such object); anything else is skipped with a warning. */
+export const textItems = (value: unknown): FaqItem[] =>
+  [value].flat().flatMap((entry: unknown) => {
     if (isRecord(entry) && typeof entry.question === 'string' && entry.question.trim() && typeof entry.answer === 'string') {
-      return [{ id: typeof entry.id === 'string' ? entry.id : '', question: squash(entry.question), answer: entry.answer }];
+      return [{ id: '', question: squash(entry.question), answer: entry.answer }];
     }
-    warn(TAG, JSON_SCRIPT, 'an item without "question" and "answer" text was skipped.');
+    warn(TAG, JSON_SCRIPT, `${JSON.stringify(entry).slice(0, 60)} is not {"question", "answer"}; skipped.`);
     return [];
   });
-}
 
 /**
  * Reads the host's children in order: each `<details>` with a `<summary>` is an item, each JSON
@@ -67,43 +56,21 @@ export function textItems(value: unknown): FaqItem[] {
 export function readChildren(host: Element, ignore?: Element): FaqItem[] {
   const items: FaqItem[] = [];
   for (const child of host.children) {
-    if (child === ignore) continue;
     if (child instanceof HTMLDetailsElement) {
-      const summary = child.querySelector<HTMLElement>(':scope > summary');
+      const summary = child.querySelector(':scope>summary');
       const question = squash(summary?.textContent ?? '');
-      if (summary && question) items.push({ id: child.id, question, answer: '', details: child, summary });
+      const answer = [...child.childNodes].map((node) => (node === summary ? '' : node.textContent));
+      if (question) items.push({ id: child.id, question, answer: squash(answer.join(' ')), details: child });
       else warn(TAG, '<details>', 'a <details> without <summary> was skipped.');
-    } else if (child instanceof HTMLScriptElement && child.type === 'application/json') {
+    } else if (child.matches('script[type="application/json"]')) {
       const parsed = parseJson(child.textContent, TAG, JSON_SCRIPT);
       if (parsed !== undefined) items.push(...textItems(parsed));
-    } else {
+    } else if (child !== ignore) {
       warn(TAG, 'children', `<${child.localName}> is not <details>; left as is.`);
     }
   }
   return withIds(items);
 }
-
-/** An item's answer as plain text on one line. */
-export const answerText = (item: FaqItem): string =>
-  squash(
-    item.details
-      ? [...item.details.childNodes]
-          .filter((node) => node !== item.summary)
-          .map((node) => node.textContent)
-          .join(' ')
-      : item.answer,
-  );
-
-/** A text answer's paragraphs: a blank line starts a new one. */
-export const paragraphs = (text: string): string[] =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-
-/** True if every word of the (folded) query is in the item's question or answer. */
-export const matches = (item: FaqItem, terms: string[]): boolean =>
-  terms.every((term) => (item.folded ??= fold(`${item.question} ${answerText(item)}`)).includes(term));
 
 /** FAQPage JSON-LD (schema.org) for the items, safe inside a `<script>`. */
 export const faqSchema = (items: FaqItem[]): string =>
@@ -113,6 +80,6 @@ export const faqSchema = (items: FaqItem[]): string =>
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: answerText(item) },
+      acceptedAnswer: { '@type': 'Answer', text: squash(item.answer) },
     })),
   }).replace(/</g, '\\u003c');

@@ -57,15 +57,37 @@ export function defaultQuiz(text: readonly (readonly string[])[]): QuizConfig {
   };
 }
 
+/** What one answer adds to each side (0 when it has no weight there). */
+const weightsOf = (a?: QuizAnswer): QuizScores => ({
+  therapy: a?.weights?.therapy ?? 0,
+  coaching: a?.weights?.coaching ?? 0,
+});
+
 /** Sums the weights of the chosen answers (`chosen[i]` is the answer index for question `i`). */
 export function score(questions: QuizQuestion[], chosen: (number | null | undefined)[]): QuizScores {
   const s = { therapy: 0, coaching: 0 };
   questions.forEach((q, i) => {
-    const w = q.answers[chosen[i] ?? -1]?.weights;
-    s.therapy += w?.therapy ?? 0;
-    s.coaching += w?.coaching ?? 0;
+    const w = weightsOf(q.answers[chosen[i] ?? -1]);
+    s.therapy += w.therapy;
+    s.coaching += w.coaching;
   });
   return s;
+}
+
+/**
+ * The chosen answer that points most strongly to the outcome (2 points or more; either side
+ * for `both`), to quote on the result screen; none for `consultation`.
+ */
+export function strongest(questions: QuizQuestion[], chosen: (number | null)[], outcome: QuizOutcome): string | undefined {
+  let top = 1,
+    text: string | undefined;
+  questions.forEach((q, i) => {
+    const a = q.answers[chosen[i] ?? -1],
+      w = weightsOf(a),
+      points = outcome == 'both' ? w.therapy + w.coaching : (w[outcome as keyof QuizScores] ?? 0);
+    if (points > top) [top, text] = [points, a.text];
+  });
+  return text;
 }
 
 /**
@@ -82,7 +104,7 @@ export function decide({ therapy: t, coaching: c }: QuizScores, threshold = 4, m
         : 'consultation';
 }
 
-const isText = (v: unknown) => typeof v === 'string' && !!v.trim();
+const isText = (v: unknown) => typeof v == 'string' && !!v.trim();
 const isNum = (v: unknown) => v === undefined || Number.isFinite(v);
 
 /** Returns the config if it is valid, else the path of its first bad value (`questions[2].answers[1].weights`). */
@@ -94,19 +116,18 @@ export function validate(config: unknown): QuizConfig | string {
     need(isRecord(config), 'config');
     const { questions, strings = {}, threshold, margin } = config as Record<string, unknown>;
     need(Array.isArray(questions) && questions.length, 'questions');
-    (questions as unknown[]).forEach((q, i) => {
+    (questions as Record<string, unknown>[]).forEach((q, i) => {
       const p = `questions[${i}]`;
       need(isRecord(q), p);
-      const { id, text, answers } = q as Record<string, unknown>;
-      need(isText(id), `${p}.id`);
-      need(isText(text), `${p}.text`);
+      for (const k of ['id', 'text']) need(isText(q[k]), `${p}.${k}`);
+      const { answers } = q;
       need(Array.isArray(answers) && answers.length > 1, `${p}.answers`);
-      (answers as unknown[]).forEach((a, j) => {
+      (answers as Record<string, unknown>[]).forEach((a, j) => {
         const ap = `${p}.answers[${j}]`;
         need(isRecord(a), ap);
-        const { text, crisis, weights } = a as Record<string, unknown>;
-        need(isText(text), `${ap}.text`);
-        need(crisis === undefined || typeof crisis === 'boolean', `${ap}.crisis`);
+        const { crisis, weights } = a;
+        need(isText(a.text), `${ap}.text`);
+        need(crisis === undefined || typeof crisis == 'boolean', `${ap}.crisis`);
         need(crisis || isRecord(weights), `${ap}.weights`);
         if (isRecord(weights)) for (const k of ['therapy', 'coaching']) need(isNum(weights[k]), `${ap}.weights.${k}`);
       });

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
 import { childJson, parseJson } from '../shared/json.js';
@@ -11,6 +10,7 @@ import {
   decide,
   defaultQuiz,
   score,
+  strongest,
   validate,
   type QuizConfig,
   type QuizOutcome,
@@ -56,33 +56,30 @@ const SCRIPT = '<script type="application/json">';
  * @csspart question - The fieldset of a question's answers.
  * @csspart progress - "Question 2 of 6", inside the question heading.
  * @csspart answer - Each answer (a label around its radio button).
- * @csspart error - The message shown when Next is pressed without an answer.
- * @csspart next - The Next / See my result button.
+ * @csspart next - The Next button (it asks for an answer first, as a required radio group).
  * @csspart back - The Back button.
  * @csspart result - The result screen.
  * @csspart why - Why this result.
- * @csspart reasons - The list of the visitor's answers behind the result.
+ * @csspart reasons - "You told us: …", quoting the visitor's answer that points most to the result.
  * @csspart step - What a first step looks like.
  * @csspart booking-button - The booking button (exported from the inner `<booking-cta>`).
- * @csspart note - The not-a-diagnosis note (and the crisis screen's note).
+ * @csspart note - The not-a-diagnosis note.
  * @csspart restart - The Start again button.
  * @csspart crisis - The crisis screen.
  * @csspart crisis-link - Each call or text link on the crisis screen.
  *
- * @cssprop --cw-accent - Buttons, the chosen answer's border, the crisis line's bar.
+ * @cssprop --cw-accent - Buttons, radio buttons, the crisis line's bar.
  * @cssprop --cw-on-accent - Text on accent buttons.
  * @cssprop --cw-surface - Background of the quiz.
- * @cssprop --cw-surface-raised - Background of answers and the crisis line.
  * @cssprop --cw-text - Text colour (inherited by default).
- * @cssprop --cw-muted - Progress and notes.
- * @cssprop --cw-border - Answer borders and secondary buttons.
- * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-muted - Progress and the note.
+ * @cssprop --cw-border - Secondary buttons' border.
+ * @cssprop --cw-radius - Buttons' corner radius.
  * @cssprop --cw-space - Space between blocks.
  * @cssprop --cw-font - Font (inherited by default).
  * @cssprop --cw-heading-font - Heading font.
  * @cssprop --cw-font-size - Base font size.
  * @cssprop --cw-focus-ring - Focus ring colour.
- * @cssprop --cw-error - Colour of the "please choose an answer" message.
  *
  * @fires quiz-start - A visitor starts (or starts again). Detail: null.
  * @fires quiz-answer - A visitor answers a question and moves on. Detail: `{ index, id }`, never the answer.
@@ -90,50 +87,69 @@ const SCRIPT = '<script type="application/json">';
  */
 export class TherapyCoachingQuiz extends LitElement {
   static override styles = [tokens, buttonStyles, styles];
+  static override properties = {
+    bookingUrl: { attribute: 'booking-url' },
+    therapyUrl: { attribute: 'therapy-url' },
+    coachingUrl: { attribute: 'coaching-url' },
+    phone: {},
+    src: {},
+    remember: { type: Boolean },
+    heading: {},
+    strings: {},
+    crisisPhone: { attribute: 'crisis-phone' },
+    crisisSms: { attribute: 'crisis-sms' },
+    emergencyPhone: { attribute: 'emergency-phone' },
+    config: { state: true },
+    step: { state: true },
+    outcome: { state: true },
+  };
 
   private readonly i18n = new LangController(this);
 
   /** The default booking link, for every outcome without its own link. */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  declare bookingUrl?: string;
   /** Booking link for the therapy outcome (falls back to `booking-url`). */
-  @property({ attribute: 'therapy-url' }) therapyUrl?: string;
+  declare therapyUrl?: string;
   /** Booking link for the coaching outcome (falls back to `booking-url`). */
-  @property({ attribute: 'coaching-url' }) coachingUrl?: string;
+  declare coachingUrl?: string;
   /** The clinic's phone number, as written; offered on the result and crisis screens. */
-  @property() phone?: string;
+  declare phone?: string;
   /** URL of a JSON quiz config, fetched only when set. */
-  @property() src?: string;
+  declare src?: string;
   /** Keep progress through a reload in sessionStorage (cleared on finishing or starting again). */
-  @property({ type: Boolean }) remember = false;
+  declare remember: boolean;
   /** The start screen's heading. */
-  @property() heading?: string;
+  declare heading?: string;
   /** Overrides of any visible string: a JSON object (attribute) or an object (property). */
-  @property() strings?: string | Partial<QuizStrings>;
+  declare strings?: string | Partial<QuizStrings>;
   /** Crisis line to call, as written (default 9-8-8). */
-  @property({ attribute: 'crisis-phone' }) crisisPhone = '9-8-8';
+  declare crisisPhone: string;
   /** Crisis line to text, as written (default 9-8-8); empty for none. */
-  @property({ attribute: 'crisis-sms' }) crisisSms = '9-8-8';
+  declare crisisSms: string;
   /** Emergency number, as written (default 911). */
-  @property({ attribute: 'emergency-phone' }) emergencyPhone = '911';
+  declare emergencyPhone: string;
 
-  @state() private config?: QuizConfig;
-  @state() private loading = false;
-  @state() private step = -1;
-  @state() private answers: (number | null)[] = [];
-  @state() private outcome?: QuizRecommendation;
-  @state() private error = false;
-  private focusHeading = false;
+  /** The clinic's config; `null` while it loads from `src`. */
+  declare private config?: QuizConfig | null;
+  declare private step: number;
+  declare private outcome?: QuizRecommendation;
+  private answers: (number | null)[] = [];
+
+  constructor() {
+    super();
+    this.crisisPhone = '9-8-8';
+    this.crisisSms = '9-8-8';
+    this.emergencyPhone = '911';
+    this.remember = false;
+    this.step = -1;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) void this.load();
   }
 
   protected override updated(): void {
-    if (this.focusHeading) {
-      this.focusHeading = false;
-      this.renderRoot.querySelector('h2')?.focus();
-    }
-    if (this.remember && !this.loading) {
+    if (this.remember && this.config !== null)
       try {
         if (this.quiz.questions[this.step] && this.answers.length)
           sessionStorage.setItem(this.key, JSON.stringify({ s: this.step, a: this.answers }));
@@ -141,27 +157,23 @@ export class TherapyCoachingQuiz extends LitElement {
       } catch {
         /* storage unavailable */
       }
-    }
   }
 
   private get key(): string {
     return `${TAG}:${this.id}`;
   }
 
-  private get text() {
-    return localized(STRINGS, this.i18n.lang);
-  }
-
   private get quiz(): QuizConfig {
-    return this.config ?? defaultQuiz(this.text.questions);
+    return this.config ?? defaultQuiz(localized(STRINGS, this.i18n.lang).questions);
   }
 
+  /** Reads the config (from `src`, else a child script), then any remembered progress. */
   private async load(): Promise<void> {
     let where = 'src',
       data: unknown;
     const src = safeUrl(this.src, TAG, where);
     if (src) {
-      this.loading = true;
+      this.config = null;
       try {
         const res = await fetch(src, { signal: AbortSignal.timeout(8000) });
         if (!res.ok) throw res.status;
@@ -169,73 +181,60 @@ export class TherapyCoachingQuiz extends LitElement {
       } catch (e) {
         warn(TAG, where, `could not load ${src} (${e}); the default quiz is shown.`);
       }
-      this.loading = false;
     } else [data, where] = [childJson(this, TAG), SCRIPT];
     const quiz = data === undefined ? undefined : validate(data);
     if (typeof quiz == 'string') fail(TAG, where, `${quiz} is missing or not valid; the default quiz is shown.`);
     this.config = typeof quiz == 'object' ? quiz : undefined;
-    this.restore();
+    if (this.remember && this.step < 0)
+      try {
+        const { s, a } = JSON.parse(sessionStorage.getItem(this.key) ?? '') as { s: number; a: (number | null)[] },
+          qs = this.quiz.questions;
+        if (qs[s] && a.every((x, i) => x == null || qs[i]?.answers[x])) [this.step, this.answers] = [s, a];
+      } catch {
+        /* nothing stored, or not ours */
+      }
   }
 
-  private restore(): void {
-    if (!this.remember || this.step >= 0) return;
-    try {
-      const { s, a } = JSON.parse(sessionStorage.getItem(this.key) ?? '') as { s: number; a: (number | null)[] };
-      const qs = this.quiz.questions;
-      if (qs[s] && a.every((x, i) => x == null || qs[i]?.answers[x])) [this.step, this.answers] = [s, a];
-    } catch {
-      /* nothing stored, or not ours */
-    }
+  /** The outcome's own booking link (`therapy-url`, `coaching-url`; there is no `both-url`), else `booking-url`. */
+  private urlFor(r: QuizOutcome): string | null {
+    return safeUrl(this[`${r as 'therapy'}Url`], TAG, `${r}-url`) ?? safeUrl(this.bookingUrl, TAG, 'booking-url');
   }
 
-  private strs(): QuizStrings {
-    return withOverrides(withOverrides(this.text.ui, this.config?.strings, TAG), this.strings, TAG);
-  }
-
-  private urlFor(r: QuizRecommendation): string | null {
-    const own = r == 'therapy' || r == 'coaching' ? safeUrl(this[`${r}Url`], TAG, `${r}-url`) : null;
-    return r == 'crisis' ? null : (own ?? safeUrl(this.bookingUrl, TAG, 'booking-url'));
-  }
-
-  private go(step: number): void {
+  /** Shows a screen and moves focus to its heading, so it is read out. */
+  private async go(step: number): Promise<void> {
     this.step = step;
-    this.error = false;
-    this.focusHeading = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector('h2')?.focus();
   }
 
   private start(): void {
     this.answers = [];
-    this.outcome = undefined;
-    this.go(0);
+    void this.go(0);
     emit(this, 'quiz-start', null);
   }
 
-  private choose(i: number): void {
-    const a = [...this.answers];
-    a[this.step] = i;
-    this.answers = a;
-    this.error = false;
+  private choose(e: Event): void {
+    this.answers[this.step] = +(e.target as HTMLInputElement).value;
+    this.requestUpdate();
   }
 
+  /** Next (the form's submit, only once an answer is chosen): the next question, or the end. */
   private next(e: Event): void {
     e.preventDefault();
     const { questions, threshold, margin } = this.quiz,
       n = this.step,
-      a = questions[n].answers[this.answers[n] ?? -1];
-    if (!a) {
-      this.error = true;
-      return;
-    }
+      { crisis } = questions[n].answers[this.answers[n] as number];
     emit<QuizAnswerDetail>(this, 'quiz-answer', { index: n, id: questions[n].id });
-    if (!a.crisis && n + 1 < questions.length) return this.go(n + 1);
-    const scores = a.crisis ? { therapy: 0, coaching: 0 } : score(questions, this.answers);
-    const r = (this.outcome = a.crisis ? 'crisis' : decide(scores, threshold, margin));
-    this.go(questions.length);
-    emit<QuizCompleteDetail>(this, 'quiz-complete', { recommendation: r, scores, bookingUrl: this.urlFor(r) });
+    if (!crisis && n + 1 < questions.length) return void this.go(n + 1);
+    const scores = score(questions, crisis ? [] : this.answers),
+      r = crisis ? null : decide(scores, threshold, margin);
+    this.outcome = r ?? 'crisis';
+    void this.go(questions.length);
+    emit<QuizCompleteDetail>(this, 'quiz-complete', { recommendation: this.outcome, scores, bookingUrl: r && this.urlFor(r) });
   }
 
   override render() {
-    const t = this.strs(),
+    const t = withOverrides(withOverrides(localized(STRINGS, this.i18n.lang).ui, this.config?.strings, TAG), this.strings, TAG),
       { questions } = this.quiz,
       q = questions[this.step],
       screen =
@@ -260,34 +259,29 @@ export class TherapyCoachingQuiz extends LitElement {
       <p part="intro">${format(t.intro, { total })}</p>
       <p part="crisis-line">${line}</p>
       <div class="actions">
-        <button part="start" class="button" ?disabled=${this.loading} @click=${this.start}>${t.start}</button>
+        <button part="start" class="button" ?disabled=${this.config === null} @click=${this.start}>${t.start}</button>
       </div>`;
   }
 
   private renderQuestion(t: QuizStrings, q: QuizQuestion, total: number) {
     const n = this.step;
-    const answers = q.answers.map(
-      (a, i) =>
-        html`<label part="answer"
-          ><input type="radio" name="answer" .checked=${this.answers[n] === i} @change=${() => this.choose(i)} /><span
-            >${a.text}</span
-          ></label
-        >`,
-    );
-    const error = this.error ? html`<p id="error" part="error" role="alert">${t.choose}</p>` : nothing;
-    return html`<form novalidate @submit=${this.next}>
-      <fieldset part="question" aria-describedby=${this.error ? 'error' : nothing}>
+    return html`<form @submit=${this.next} @change=${this.choose}>
+      <fieldset part="question">
         <legend>
           <h2 part="heading" tabindex="-1">
             <span part="progress">${format(t.progress, { n: n + 1, total })}</span> ${q.text}
           </h2>
         </legend>
-        ${answers}
+        ${q.answers.map(
+          (a, i) =>
+            html`<label part="answer"
+              ><input type="radio" name="answer" required value=${i} .checked=${this.answers[n] === i} />${a.text}</label
+            >`,
+        )}
       </fieldset>
-      ${error}
       <div class="actions">
-        <button part="next" class="button">${n + 1 < total ? t.next : t.finish}</button>
-        <button part="back" class="button secondary" type="button" @click=${() => this.go(n - 1)}>${t.back}</button>
+        <button part="next" class="button">${t.next}</button>
+        <button part="back" class="button secondary" type="button" @click=${() => void this.go(n - 1)}>${t.back}</button>
       </div>
     </form>`;
   }
@@ -295,15 +289,14 @@ export class TherapyCoachingQuiz extends LitElement {
   private renderResult(t: QuizStrings, r: QuizOutcome) {
     const url = this.urlFor(r),
       [heading, why, step, label] = ['Heading', 'Why', 'Step', 'Label'].map((f) => t[(r + f) as keyof QuizStrings]),
-      keys = r == 'both' ? ['therapy', 'coaching'] : [r],
-      reasons = this.quiz.questions
-        .map((q, i) => q.answers[this.answers[i] ?? -1])
-        .filter((a) => a && keys.some((k) => (a.weights?.[k as 'therapy'] ?? 0) >= 2))
-        .slice(0, 3)
-        .map((a) => html`<li>${a.text}</li>`);
-    const said = reasons.length ? html`<div><p>${t.youSaid}</p><ul part="reasons">${reasons}</ul></div>` : nothing;
-    const cta =
-      url || this.phone
+      answer = strongest(this.quiz.questions, this.answers, r);
+    return html`<section part="result">
+      <h2 part="heading" tabindex="-1">${heading}</h2>
+      ${answer ? html`<p part="reasons">${format(t.youSaid, { answer })}</p>` : nothing}
+      <p part="why">${why}</p>
+      <h3>${t.firstStep}</h3>
+      <p part="step">${step}</p>
+      ${url || this.phone
         ? html`<booking-cta
             href=${url ?? ''}
             label=${label}
@@ -311,14 +304,11 @@ export class TherapyCoachingQuiz extends LitElement {
             service=${r}
             exportparts="button: booking-button"
           ></booking-cta>`
-        : nothing;
-    return html`<section part="result">
-      <h2 part="heading" tabindex="-1">${heading}</h2>
-      <p part="why">${why}</p>
-      ${said}
-      <h3>${t.firstStep}</h3>
-      <p part="step">${step}</p>
-      ${cta} ${this.renderEnd(t.note, t)}
+        : nothing}
+      <p part="note">${t.note}</p>
+      <div class="actions">
+        <button part="restart" class="button secondary" @click=${this.start}>${t.restart}</button>
+      </div>
     </section>`;
   }
 
@@ -340,16 +330,10 @@ export class TherapyCoachingQuiz extends LitElement {
       <ul class="actions" role="list">
         ${links}
       </ul>
-      ${this.renderEnd(t.crisisNote, t)}
-    </section>`;
-  }
-
-  private renderEnd(note: string, t: QuizStrings): TemplateResult {
-    const p = note ? html`<p part="note">${note}</p>` : nothing;
-    return html`${p}
       <div class="actions">
         <button part="restart" class="button secondary" @click=${this.start}>${t.restart}</button>
-      </div>`;
+      </div>
+    </section>`;
   }
 }
 
