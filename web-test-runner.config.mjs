@@ -2,6 +2,7 @@
 // puppeteer-core) and WebKit (WebKitGTK's WebKitWebDriver under Xvfb).
 // Locally it runs the engines that are installed and says which; with CI=true all three
 // are required. BROWSERS=chromium,firefox narrows a run.
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -16,7 +17,6 @@ import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-const CHROMIUM = '/usr/bin/chromium';
 const FIREFOX = '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -28,23 +28,12 @@ const WEBKIT_PORT = await new Promise((resolve) => {
   });
 });
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 const engines = {
   chromium: {
     available: existsSync(CHROMIUM),
     launcher: () =>
-      chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs } }),
+      chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] } }),
   },
   firefox: {
     available: existsSync(FIREFOX),
@@ -119,6 +108,22 @@ export default {
   browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   browsers: chosen.map((name) => engines[name].launcher()),
+  // test/host: host pages named *.csp.html are served with a strict Content-Security-Policy header.
+  // test/snippets: /snippet/<name> is docs/snippets/<name> as a page of its own (same origin, so a
+  // snippet's own CSP meets 'self' in every engine), its script pointed at the built module.
+  middleware: [
+    (context, next) => (context.path.endsWith('.csp.html') && context.set('Content-Security-Policy', "default-src 'self'"), next()),
+    (context, next) => {
+      const name = /^\/snippet\/([\w-]+\.html)$/.exec(context.path)?.[1];
+      if (!name) return next();
+      const html = readFileSync(new URL(`./docs/snippets/${name}`, import.meta.url), 'utf8').replace(
+        /src="[^"]*clinic-widgets\.js"/g,
+        'src="/dist/clinic-widgets.js"',
+      );
+      context.type = 'html';
+      context.body = html.includes('<html') ? html : `<!doctype html><html lang="en"><body>${html}</body></html>`;
+    },
+  ],
   plugins: [
     sourceOnly(
       esbuildPlugin({

@@ -4,13 +4,13 @@
 //   docs/demo.png         1280 px wide: the top of the page, then the quiz and the FAQ
 //   docs/demo-mobile.png  375 px wide: the top of the page on a phone, then the quiz
 // Each image is stitched from two views of the page, with a thin divider between them.
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
 
 const root = new URL('..', import.meta.url);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 if (!existsSync(new URL('dist/clinic-widgets.js', root))) {
   console.error('dist/clinic-widgets.js is missing: run `npx vite build` first.');
@@ -22,19 +22,7 @@ const base = `http://127.0.0.1:${server.address().port}/demo/`;
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-    '--hide-scrollbars',
-    '--font-render-hinting=none',
-  ],
+  args: [...CHROMIUM_FLAGS, '--hide-scrollbars', '--font-render-hinting=none'],
 });
 
 /** Opens the demo at a width, with every element upgraded and fonts settled. */
