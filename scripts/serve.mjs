@@ -1,9 +1,11 @@
 // A tiny static server for the demo pages (no dependencies): serves the repository root,
 // so demo/index.html loads ../dist/clinic-widgets.js with a plain script tag, as a
-// webmaster's page would. `--csp` adds a strict Content-Security-Policy header.
+// webmaster's page would. `--csp` adds a strict Content-Security-Policy header. Text is sent
+// brotli-compressed when the browser accepts it, as any production host would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -28,9 +30,14 @@ export function serve(listenPort = port, { strictCsp = csp } = {}) {
     if (!path.startsWith(root)) return res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      let body = await readFile(path);
+      const type = types[extname(path)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
       if (strictCsp) headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'";
+      if (/^(text|application\/json)|svg/.test(type) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = brotliCompressSync(body);
+        headers['content-encoding'] = 'br';
+      }
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -43,5 +50,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serve();
   const { port: p } = server.address();
   console.log(`Demo clinic page: http://127.0.0.1:${p}/demo/`);
-  console.log(`More: http://127.0.0.1:${p}/demo/themes.html  http://127.0.0.1:${p}/demo/configurator.html  (Ctrl+C stops)`);
+  console.log(`More: http://127.0.0.1:${p}/demo/fr.html  http://127.0.0.1:${p}/demo/themes.html  http://127.0.0.1:${p}/demo/configurator.html  (Ctrl+C stops)`);
 }

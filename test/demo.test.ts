@@ -6,11 +6,14 @@ import '../src/index.js';
  * The demo clinic page (demo/index.html) as a webmaster would write it: checked as markup,
  * so a renamed attribute or an inline script/style (which a strict CSP would block) fails here.
  */
-describe('demo/index.html', () => {
+for (const [page, lang, other] of [
+  ['index.html', 'en-CA', 'fr.html'],
+  ['fr.html', 'fr-CA', 'index.html'],
+] as const) describe(`demo/${page}`, () => {
   let doc: Document;
 
   before(async () => {
-    const response = await fetch('/demo/index.html');
+    const response = await fetch(`/demo/${page}`);
     expect(response.ok).to.be.true;
     doc = new DOMParser().parseFromString(await response.text(), 'text/html');
     // The test server injects its own reload script into HTML; the real page has none.
@@ -30,13 +33,15 @@ describe('demo/index.html', () => {
   });
 
   it('is a well-formed page: language, viewport, description, landmarks, one h1', () => {
-    expect(doc.documentElement.lang).to.equal('en-CA');
+    expect(doc.documentElement.lang).to.equal(lang);
+    expect(doc.querySelector(`.site-nav a[href="${other}"]`), 'links to the other language').to.exist;
+    expect(doc.querySelector(`link[rel=alternate][href="${other}"]`)).to.exist;
     expect(doc.querySelector('meta[name=viewport]')?.getAttribute('content')).to.contain('width=device-width');
     expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).to.have.length.above(50);
     for (const landmark of ['header', 'nav', 'main', 'footer']) expect(doc.querySelector(landmark), landmark).to.exist;
     expect(doc.querySelectorAll('h1')).to.have.length(1);
     const skip = doc.querySelector('body > a:first-of-type');
-    expect(skip?.textContent).to.match(/skip/i);
+    expect(skip?.textContent).to.match(/skip|passer/i);
     expect(doc.querySelector(skip!.getAttribute('href')!)?.tagName).to.equal('MAIN');
   });
 

@@ -1,0 +1,106 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../src/index.js';
+import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
+
+// French (Canada) is chosen by the nearest `lang`: fr, fr-CA, FR-ch… English for the rest.
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const CRISIS_FR = 'En crise ou vous pensez à vous faire du mal? Appelez ou textez le 9-8-8. En cas d’urgence, composez le 911.';
+
+describe('French (Canada)', () => {
+  it('the quiz speaks French under lang="fr-CA", crisis line word for word, and stays accessible', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="fr-CA">
+      <therapy-coaching-quiz booking-url="/reserver"></therapy-coaching-quiz>
+    </div>`);
+    const quiz = page.querySelector<TherapyCoachingQuiz>('therapy-coaching-quiz')!;
+    await quiz.updateComplete;
+    expect(text(shadow(quiz, 'h2'))).to.equal('Thérapie, coaching ou les deux?');
+    expect(text(shadow(quiz, '[part=crisis-line]'))).to.equal(CRISIS_FR);
+    expect(text(shadow(quiz, '[part=intro]'))).to.contain('6 courtes questions');
+    expect(text(shadow(quiz, '[part=start]'))).to.equal('Commencer');
+    await expect(quiz).to.be.accessible();
+
+    shadow(quiz, '[part=start]')!.click();
+    await quiz.updateComplete;
+    expect(text(shadow(quiz, '[part=progress]'))).to.equal('Question 1 sur 6');
+    expect(text(shadow(quiz, 'h2'))).to.equal(`Question 1 sur 6 ${STRINGS.fr!.questions[0][0]}`);
+    expect(text(shadow(quiz, '[part=answer]'))).to.equal(STRINGS.fr!.questions[0][1]);
+    expect(text(shadow(quiz, '[part=next]'))).to.equal('Suivant');
+    await expect(quiz).to.be.accessible();
+  });
+
+  it('the quiz gives its French result and a French booking button', async () => {
+    const quiz = await fixture<TherapyCoachingQuiz>(
+      html`<therapy-coaching-quiz lang="fr" booking-url="/reserver"></therapy-coaching-quiz>`,
+    );
+    shadow(quiz, '[part=start]')!.click();
+    await quiz.updateComplete;
+    for (const pick of [2, 0, 0, 0, 0, 0]) {
+      quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[pick].click();
+      await quiz.updateComplete;
+      shadow(quiz, '[part=next]')!.click();
+      await quiz.updateComplete;
+    }
+    expect(text(shadow(quiz, 'h2'))).to.equal(STRINGS.fr!.ui.therapyHeading);
+    expect(text(shadow(quiz, 'h3'))).to.equal('Une bonne première étape');
+    expect(text(shadow(quiz, '[part=restart]'))).to.equal('Recommencer');
+    const cta = shadow(quiz, 'booking-cta') as BookingCta;
+    await cta.updateComplete;
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Consultation en thérapie (s’ouvre dans un nouvel onglet)');
+    await expect(quiz).to.be.accessible();
+  });
+
+  it('the crisis answer leads to French crisis help with 9-8-8 and 911', async () => {
+    const quiz = await fixture<TherapyCoachingQuiz>(html`<therapy-coaching-quiz lang="fr-CA"></therapy-coaching-quiz>`);
+    shadow(quiz, '[part=start]')!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[3].click();
+    await quiz.updateComplete;
+    shadow(quiz, '[part=next]')!.click();
+    await quiz.updateComplete;
+    expect(text(shadow(quiz, 'h2'))).to.equal(STRINGS.fr!.ui.crisisHeading);
+    const links = [...quiz.shadowRoot!.querySelectorAll('[part=crisis] a')].map((a) => [text(a), a.getAttribute('href')]);
+    expect(links).to.deep.include(['Appeler le 9-8-8', 'tel:988']);
+    expect(links).to.deep.include(['Texter le 9-8-8', 'sms:988']);
+    expect(quiz.shadowRoot!.querySelector('booking-cta')).to.equal(null);
+    await expect(quiz).to.be.accessible();
+  });
+
+  it('the FAQ ships the article’s five questions in French, with French controls', async () => {
+    const faq = await fixture<FaqAccordion>(html`<faq-accordion lang="fr-CA" search></faq-accordion>`);
+    const questions = [...faq.shadowRoot!.querySelectorAll('[part~=button]')].map(text);
+    expect(questions).to.have.length(5);
+    expect(questions[0]).to.equal('Quelle est la plus grande différence entre la thérapie et le coaching?');
+    expect(questions[1]).to.equal('Peut-on suivre une thérapie et faire du coaching en même temps?');
+    expect(text(shadow(faq, '[part=expand-all]'))).to.equal('Tout déplier');
+    const search = shadow(faq, '[part=search] input, input[part=search]') as HTMLInputElement;
+    expect(search.labels?.[0]?.textContent?.trim() || search.getAttribute('aria-label')).to.equal('Rechercher dans les questions');
+    search.focus();
+    await sendKeys({ type: 'therapeute' });
+    await faq.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await faq.updateComplete;
+    expect(text(shadow(faq, '[part=status]'))).to.match(/^\d questions sur 5$/);
+    await expect(faq).to.be.accessible();
+  });
+
+  it('the booking button speaks French and says the new tab in French', async () => {
+    const cta = await fixture<BookingCta>(html`<booking-cta lang="fr-CA" href="/reserver" online variant="banner"></booking-cta>`);
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=contact]'))).to.equal('Séances en ligne offertes');
+    await expect(cta).to.be.accessible();
+  });
+
+  it('follows a change of lang, and any other language falls back to English', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="de"><booking-cta href="/book"></booking-cta></div>`);
+    const cta = page.querySelector<BookingCta>('booking-cta')!;
+    await cta.updateComplete;
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a free consultation (opens in a new tab)');
+    page.lang = 'fr-CA';
+    await new Promise((resolve) => setTimeout(resolve));
+    await cta.updateComplete;
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+  });
+});
