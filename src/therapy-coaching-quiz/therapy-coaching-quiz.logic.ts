@@ -5,10 +5,7 @@ export type QuizOutcome = 'therapy' | 'coaching' | 'both' | 'consultation';
 /** Every recommendation, including the crisis screen (never scored). */
 export type QuizRecommendation = QuizOutcome | 'crisis';
 /** Summed answer weights. */
-export interface QuizScores {
-  therapy: number;
-  coaching: number;
-}
+export type QuizScores = Record<'therapy' | 'coaching', number>;
 /** One answer: its text, what it adds, or `crisis: true` to end the quiz on the crisis screen. */
 export interface QuizAnswer {
   text: string;
@@ -57,21 +54,15 @@ export function defaultQuiz(text: readonly (readonly string[])[]): QuizConfig {
   };
 }
 
-/** What one answer adds to each side (0 when it has no weight there). */
-const weightsOf = (a?: QuizAnswer): QuizScores => ({
-  therapy: a?.weights?.therapy ?? 0,
-  coaching: a?.weights?.coaching ?? 0,
-});
-
 /** Sums the weights of the chosen answers (`chosen[i]` is the answer index for question `i`). */
 export function score(questions: QuizQuestion[], chosen: (number | null | undefined)[]): QuizScores {
-  const s = { therapy: 0, coaching: 0 };
+  const sum = { therapy: 0, coaching: 0 };
   questions.forEach((q, i) => {
-    const w = weightsOf(q.answers[chosen[i] ?? -1]);
-    s.therapy += w.therapy;
-    s.coaching += w.coaching;
+    const weights = q.answers[chosen[i] ?? -1]?.weights;
+    sum.therapy += weights?.therapy ?? 0;
+    sum.coaching += weights?.coaching ?? 0;
   });
-  return s;
+  return sum;
 }
 
 /**
@@ -82,10 +73,9 @@ export function strongest(questions: QuizQuestion[], chosen: (number | null)[], 
   let top = 1,
     text: string | undefined;
   questions.forEach((q, i) => {
-    const a = q.answers[chosen[i] ?? -1],
-      w = weightsOf(a),
-      points = outcome == 'both' ? w.therapy + w.coaching : (w[outcome as keyof QuizScores] ?? 0);
-    if (points > top) [top, text] = [points, a.text];
+    const points: Record<string, number> = score([q], [chosen[i]]);
+    points.both = points.therapy + points.coaching;
+    if (points[outcome] > top) [top, text] = [points[outcome], q.answers[chosen[i] as number].text];
   });
   return text;
 }

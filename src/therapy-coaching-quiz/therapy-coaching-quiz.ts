@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
 import { childJson, parseJson } from '../shared/json.js';
@@ -39,7 +39,6 @@ export interface QuizCompleteDetail {
 }
 
 const TAG = 'therapy-coaching-quiz';
-const SCRIPT = '<script type="application/json">';
 
 /**
  * A calm self-check that recommends therapy, coaching or both, with a safe crisis path.
@@ -101,7 +100,6 @@ export class TherapyCoachingQuiz extends LitElement {
     emergencyPhone: { attribute: 'emergency-phone' },
     config: { state: true },
     step: { state: true },
-    outcome: { state: true },
   };
 
   private readonly i18n = new LangController(this);
@@ -132,7 +130,8 @@ export class TherapyCoachingQuiz extends LitElement {
   /** The clinic's config; `null` while it loads from `src`. */
   declare private config?: QuizConfig | null;
   declare private step: number;
-  declare private outcome?: QuizRecommendation;
+  /** The last result, set with the step that shows it. */
+  private outcome?: QuizRecommendation;
   private answers: (number | null)[] = [];
 
   constructor() {
@@ -181,13 +180,13 @@ export class TherapyCoachingQuiz extends LitElement {
       } catch (e) {
         warn(TAG, where, `could not load ${src} (${e}); the default quiz is shown.`);
       }
-    } else [data, where] = [childJson(this, TAG), SCRIPT];
+    } else [data, where] = [childJson(this, TAG), '<script type="application/json">'];
     const quiz = data === undefined ? undefined : validate(data);
     if (typeof quiz == 'string') fail(TAG, where, `${quiz} is missing or not valid; the default quiz is shown.`);
     this.config = typeof quiz == 'object' ? quiz : undefined;
     if (this.remember && this.step < 0)
       try {
-        const { s, a } = JSON.parse(sessionStorage.getItem(this.key) ?? '') as { s: number; a: (number | null)[] },
+        const { s, a } = JSON.parse(sessionStorage.getItem(this.key) as string) as { s: number; a: (number | null)[] },
           qs = this.quiz.questions;
         if (qs[s] && a.every((x, i) => x == null || qs[i]?.answers[x])) [this.step, this.answers] = [s, a];
       } catch {
@@ -292,19 +291,18 @@ export class TherapyCoachingQuiz extends LitElement {
       answer = strongest(this.quiz.questions, this.answers, r);
     return html`<section part="result">
       <h2 part="heading" tabindex="-1">${heading}</h2>
-      ${answer ? html`<p part="reasons">${format(t.youSaid, { answer })}</p>` : nothing}
+      ${answer && html`<p part="reasons">${format(t.youSaid, { answer })}</p>`}
       <p part="why">${why}</p>
       <h3>${t.firstStep}</h3>
       <p part="step">${step}</p>
-      ${url || this.phone
-        ? html`<booking-cta
-            href=${url ?? ''}
-            label=${label}
-            phone=${this.phone ?? ''}
-            service=${r}
-            exportparts="button: booking-button"
-          ></booking-cta>`
-        : nothing}
+      ${(url || this.phone) &&
+      html`<booking-cta
+        href=${url ?? ''}
+        label=${label}
+        phone=${this.phone ?? ''}
+        service=${r}
+        exportparts="button: booking-button"
+      ></booking-cta>`}
       <p part="note">${t.note}</p>
       <div class="actions">
         <button part="restart" class="button secondary" @click=${this.start}>${t.restart}</button>
@@ -322,7 +320,7 @@ export class TherapyCoachingQuiz extends LitElement {
       ] as [string, string | undefined, 'sms'?][]
     ).map(([label, n = '', scheme]) => {
       const url = telUrl(n, scheme);
-      return url ? html`<li><a part="crisis-link" class="button" href=${url}>${format(label, { number: n })}</a></li>` : nothing;
+      return url && html`<li><a part="crisis-link" class="button" href=${url}>${format(label, { number: n })}</a></li>`;
     });
     return html`<section part="crisis">
       <h2 part="heading" tabindex="-1">${t.crisisHeading}</h2>
