@@ -35,7 +35,7 @@ export const faqText: Localized<{ strings: FaqStrings; faqs: readonly FaqEntry[]
       {
         question: 'Can someone do both therapy and coaching at the same time?',
         answer:
-          'Yes. It’s common to work with a therapist for emotional healing and a coach for accountability.',
+          'Yes, many people see a therapist for emotional healing and a coach for accountability.',
       },
       {
         question: 'How do I know if I need a therapist instead of a coach?',
@@ -66,17 +66,17 @@ export const faqText: Localized<{ strings: FaqStrings; faqs: readonly FaqEntry[]
       {
         question: 'Quelle est la plus grande différence entre la thérapie et le coaching?',
         answer:
-          'La thérapie vise la guérison de difficultés émotionnelles et psychologiques, souvent liées au passé. Le coaching fixe des objectifs pour l’avenir.',
+          'La thérapie soigne les difficultés émotionnelles et psychologiques, souvent liées au passé. Le coaching fixe des objectifs pour l’avenir.',
       },
       {
         question: 'Peut-on suivre une thérapie et faire du coaching en même temps?',
         answer:
-          'Oui. Il est courant de consulter un thérapeute pour la guérison émotionnelle et un coach pour la responsabilisation.',
+          'Oui. Beaucoup consultent un thérapeute pour la guérison émotionnelle et un coach pour la responsabilisation.',
       },
       {
         question: 'Comment savoir si j’ai besoin d’un thérapeute plutôt que d’un coach?',
         answer:
-          'Si vous vivez de la détresse, de l’anxiété, de la dépression, ou si le passé vous submerge, consultez un thérapeute. Les coachs n’offrent pas de traitement en santé mentale.',
+          'En cas de détresse, d’anxiété, de dépression ou si le passé vous submerge, consultez un thérapeute. Les coachs n’offrent pas de traitement en santé mentale.',
       },
       {
         question: 'Des séances en ligne sont-elles offertes en thérapie ou en coaching?',

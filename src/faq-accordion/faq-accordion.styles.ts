@@ -9,14 +9,18 @@ export const styles = [
       display: grid;
     }
 
+    input,
+    [part=button] {
+      background: none;
+      color: inherit;
+      font: inherit;
+    }
+
     input {
       min-height: 2.75rem;
       padding: 0 0.75em;
       border: 1px solid var(--_muted);
       border-radius: var(--_radius);
-      background: none;
-      color: inherit;
-      font: inherit;
     }
 
     p,
@@ -30,14 +34,10 @@ export const styles = [
 
     [part=button] {
       display: flex;
-      justify-content: space-between;
       gap: var(--_space);
       width: 100%;
       padding: 0.75em 0;
       border: 0;
-      background: none;
-      color: inherit;
-      font: inherit;
       font-family: var(--_heading-font);
       font-weight: 600;
       text-align: start;
@@ -48,7 +48,7 @@ export const styles = [
       flex: none;
       width: 0.5em;
       height: 0.5em;
-      margin: auto 0.3em;
+      margin: auto 0.3em auto auto;
       border: solid;
       border-width: 0 0.15em 0.15em 0;
       rotate: 45deg;

@@ -5,9 +5,8 @@ import { localized } from '../shared/localize.js';
 import { warn } from '../shared/warn.js';
 import { faqText, type FaqStrings } from './faq-accordion.strings.js';
 import { summaries, styles } from './faq-accordion.styles.js';
-import { faqSchema, fold, readChildren, textItems, withIds, type FaqItem } from './faq-items.js';
+import { TAG, faqSchema, fold, readChildren, textItems, withIds, type FaqItem } from './faq-items.js';
 
-const TAG = 'faq-accordion';
 /**
  * Collapsed answers stay findable with find-in-page: `hidden = 'until-found'` where the browser
  * supports it (it then fires `beforematch`); elsewhere the setter makes it plain `hidden`.
@@ -100,7 +99,7 @@ export class FaqAccordion extends LitElement {
   /** The items (the light DOM's, else the built-in FAQs), read before each update. */
   private items: FaqItem[] = [];
   /** The items the search shows. */
-  private shown = new Set<FaqItem>();
+  private shown: FaqItem[] = [];
   private ld?: HTMLScriptElement;
   private readonly observer = new MutationObserver(() => this.requestUpdate());
 
@@ -132,7 +131,7 @@ export class FaqAccordion extends LitElement {
     this.read();
     if (!this.hasUpdated) this.onHash();
     const terms = fold(this.search ? this.query : '').match(/\S+/g) ?? [];
-    this.shown = new Set(this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term))));
+    this.shown = this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term)));
   }
 
   override updated(): void {
@@ -166,7 +165,7 @@ export class FaqAccordion extends LitElement {
    * Opens or closes items (by default every item the search shows); `single` closes the others
    * when one opens. A visitor's changes fire `faq-toggle`.
    */
-  private set(open: boolean, person: boolean, ids = [...this.shown].map((item) => item.id)): void {
+  private set(open: boolean, person: boolean, ids = this.shown.map((item) => item.id)): void {
     const next = new Set(open && this.single ? [] : this.opened);
     for (const id of ids) next[open ? 'add' : 'delete'](id);
     for (const { id, question } of person ? this.items : []) {
@@ -224,7 +223,7 @@ export class FaqAccordion extends LitElement {
   override render() {
     const s = withOverrides(localized(faqText, this.i18n.lang).strings, this.strings, TAG);
     const { items, shown } = this;
-    const allOpen = [...shown].every((item) => this.opened.has(item.id));
+    const allOpen = shown.every((item) => this.opened.has(item.id));
     let level = this.headingLevel;
     if (![2, 3, 4, 5, 6].includes(level)) {
       warn(TAG, 'heading-level', 'use 2 to 6; 3 is used.');
@@ -232,9 +231,9 @@ export class FaqAccordion extends LitElement {
     }
     return html`<slot></slot>
       ${this.search
-        ? html`<label>${s.search}<input part="search" type="search" @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>
+        ? html`<label>${s.search}<input part="search" type="search" @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}></label>
             <p part="status" role="status">
-              ${this.query.trim() ? (shown.size ? format(s.count, { n: shown.size, total: items.length }) : s.noMatch) : ''}
+              ${this.query.trim() ? (shown.length ? format(s.count, { n: shown.length, total: items.length }) : s.noMatch) : ''}
             </p>`
         : nothing}
       ${items.length > 1 && !this.noExpandAll && !this.single
@@ -244,7 +243,7 @@ export class FaqAccordion extends LitElement {
         : nothing}
       ${items.map((item, i) => {
         const open = this.opened.has(item.id);
-        return html`<div part="item" ?hidden=${!shown.has(item)}>
+        return html`<div part="item" ?hidden=${!shown.includes(item)}>
           <div part="heading" role="heading" aria-level=${level}>
             <button part="button" id="q${i}" aria-expanded=${open} aria-controls="a${i}" @click=${() => this.set(!open, true, [item.id])} @keydown=${this.onKey}>
               ${item.question}<span part="icon" aria-hidden="true"></span>

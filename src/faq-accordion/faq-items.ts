@@ -1,7 +1,7 @@
 import { isRecord, parseJson } from '../shared/json.js';
 import { warn } from '../shared/warn.js';
 
-const TAG = 'faq-accordion';
+export const TAG = 'faq-accordion';
 const JSON_SCRIPT = '<script type="application/json">';
 
 /** One question: a clinic's own `<details>` (its answer stays live, slotted) or text from JSON. */
@@ -61,7 +61,7 @@ export function readChildren(host: Element, ignore?: Element): FaqItem[] {
       const question = squash(summary?.textContent ?? '');
       const answer = [...child.childNodes].map((node) => (node === summary ? '' : node.textContent));
       if (question) items.push({ id: child.id, question, answer: squash(answer.join(' ')), details: child });
-      else warn(TAG, '<details>', 'a <details> without <summary> was skipped.');
+      else warn(TAG, '<details>', 'without <summary>; skipped.');
     } else if (child.matches('script[type="application/json"]')) {
       const parsed = parseJson(child.textContent, TAG, JSON_SCRIPT);
       if (parsed !== undefined) items.push(...textItems(parsed));
