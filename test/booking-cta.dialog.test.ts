@@ -83,7 +83,7 @@ describe('<booking-cta mode="dialog">', () => {
   it('closes with a click on the close button, and stays open on a click inside it', async () => {
     const el = await fixture<BookingCta>(html`<booking-cta mode="dialog" href=${BOOK}></booking-cta>`);
     await open(el);
-    $(el, '.frame')!.click();
+    dialog(el).click();
     expect(dialog(el).open).to.equal(true);
     const closed = oneEvent(dialog(el), 'close');
     $<HTMLButtonElement>(el, '[part=close-button]')!.click();

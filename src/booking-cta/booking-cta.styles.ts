@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .base,
+  /* The wrapper (the only div) and the open dialog (the only [open]) lay out in a wrapping row or column. */
+  div,
   .contact,
-  .frame {
+  [open] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -15,13 +16,16 @@ export const styles = css`
     margin: 0;
   }
 
-  a:not(.button) {
+  a {
     color: inherit;
+  }
+
+  .contact {
     overflow-wrap: anywhere;
   }
 
   .banner,
-  .frame {
+  [open] {
     flex-direction: column;
     align-items: flex-start;
   }
@@ -46,19 +50,21 @@ export const styles = css`
     position: fixed;
     z-index: 100;
     bottom: var(--_space);
-    right: var(--_space);
     background: var(--_accent);
     color: var(--_on-accent);
     box-shadow: var(--_shadow);
   }
 
+  .bottom-right {
+    right: var(--_space);
+  }
+
   .bottom-left {
-    right: auto;
     left: var(--_space);
   }
 
-  .floating,
-  .floating .button {
+  .floating {
+    --_radius: 2em;
     border-radius: 2em;
   }
 
@@ -77,15 +83,10 @@ export const styles = css`
   dialog {
     width: 60rem;
     height: 50rem;
-    padding: 0;
-  }
-
-  .frame {
-    height: 100%;
     padding: var(--_space);
   }
 
-  .secondary {
+  form {
     align-self: flex-end;
   }
 

@@ -192,7 +192,7 @@ export class BookingCta extends LitElement {
 
   private onClick(event: MouseEvent): void {
     const service = this.service || this.outcome?.recommendation || '';
-    const detail = { href: (event.currentTarget as Element).getAttribute('href') ?? '', service, variant: this.shownVariant() };
+    const detail = { href: (event.currentTarget as Element).getAttribute('href') as string, service, variant: this.shownVariant() };
     if (!emit<BookingClickDetail>(this, 'booking-click', detail, true)) return event.preventDefault();
     // Ctrl/Cmd/Shift/Alt-click and middle-click still open the booking page itself.
     if (this.mode === 'dialog' && !event.button && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
@@ -206,10 +206,6 @@ export class BookingCta extends LitElement {
   private onClose(): void {
     this.open = false;
     this.renderRoot.querySelector('a')?.focus();
-  }
-
-  private onCloseClick(): void {
-    this.renderRoot.querySelector('dialog')?.close();
   }
 
   private onDismiss(): void {
@@ -257,15 +253,16 @@ export class BookingCta extends LitElement {
     const label = (outcome && s[outcome.recommendation as keyof BookingCtaStrings]) || this.label || s.label;
     const button = url ? this.renderButton(url, label, s) : nothing;
     const position = floating ? `floating ${oneOf(TAG, 'position', this.position, ['bottom-right', 'bottom-left'])}` : '';
-    return html`<div part="base ${banner ? 'banner' : ''}" class="base ${banner ? 'banner' : ''} ${position}">
+    // The floating pill holds one action, the booking link (else the contact line), and its dismiss button.
+    return html`<div part="base ${banner ? 'banner' : ''}" class="${banner ? 'banner' : ''} ${position}">
       ${banner
         ? html`<h2 part="heading"><slot name="heading">${s.heading}</slot></h2>
             <p part="description"><slot name="description">${s.description}</slot></p>`
         : nothing}
+      ${button} ${floating && url ? nothing : contact}
       ${floating
-        ? html`${url ? button : contact}
-            <button part="dismiss-button" class="button" aria-label=${s.dismiss} @click=${this.onDismiss}>×</button>`
-        : html`${button} ${contact}`}
+        ? html`<button part="dismiss-button" class="button" aria-label=${s.dismiss} @click=${this.onDismiss}>×</button>`
+        : nothing}
     </div>`;
   }
 
@@ -285,11 +282,9 @@ export class BookingCta extends LitElement {
           : nothing}</a
       >${dialog
         ? html`<dialog part="dialog" aria-label=${label} @close=${this.onClose}>
-            <div class="frame">
-              <button part="close-button" class="button secondary" type="button" @click=${this.onCloseClick}>${s.close}</button>
-              ${this.open ? html`<iframe part="iframe" src=${url} title=${s.frame}></iframe>` : nothing}
-              <a part="new-tab-link" href=${url} target="_blank" rel="noopener noreferrer">${s.openNewTab}</a>
-            </div>
+            <form method="dialog"><button part="close-button" class="button secondary">${s.close}</button></form>
+            ${this.open ? html`<iframe part="iframe" src=${url} title=${s.frame}></iframe>` : nothing}
+            <a part="new-tab-link" href=${url} target="_blank" rel="noopener noreferrer">${s.openNewTab}</a>
           </dialog>`
         : nothing}`;
   }
