@@ -26,9 +26,11 @@ async function size(without = []) {
 const full = await size();
 const none = await size(TAGS);
 console.log(`whole kit            ${String(full).padStart(6)} B brotli`);
-console.log(`Lit + shared only    ${String(none).padStart(6)} B`);
+let elements = 0;
 for (const tag of TAGS) {
   const alone = (await size(TAGS.filter((t) => t !== tag))) - none;
   const marginal = full - (await size([tag]));
+  elements += marginal;
   console.log(`<${tag}>`.padEnd(24) + `adds ${String(marginal).padStart(5)} B to the kit (${alone} B alone)`);
 }
+console.log(`Lit and shared code     the other ${String(full - elements).padStart(5)} B`);

@@ -412,6 +412,21 @@ describe('<therapy-coaching-quiz>', () => {
       expect(text(crisis.querySelector('p'))).to.equal('Samaritans are there day or night, free from any phone.');
       expect(text(crisis)).to.not.contain('9-8-8');
     });
+
+    it('always has a number to call: emptied or removed crisis numbers fall back to 9-8-8 and 911', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz crisis-phone="" emergency-phone="911"></therapy-coaching-quiz>`);
+      el.removeAttribute('emergency-phone');
+      await el.updateComplete;
+      expect(text(part(el, 'crisis-line'))).to.equal(
+        'In crisis or thinking about harming yourself? Call or text 9-8-8. In an emergency, call 911.',
+      );
+      await clickThrough(el, [3]);
+      expect([...part(el, 'crisis')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:988',
+        'sms:988',
+        'tel:911',
+      ]);
+    });
   });
 
   describe('remember', () => {

@@ -66,6 +66,10 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
   }
 
+  [part='crisis-line'] a {
+    white-space: nowrap;
+  }
+
   a {
     color: inherit;
   }

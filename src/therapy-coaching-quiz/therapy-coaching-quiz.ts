@@ -252,7 +252,7 @@ export class TherapyCoachingQuiz extends LitElement {
       const url = telUrl(n);
       return url ? html`<a href=${url}>${n}</a>` : n;
     };
-    const values: Record<string, unknown> = { crisis: link(this.crisisPhone), emergency: link(this.emergencyPhone) };
+    const values: Record<string, unknown> = { crisis: link(this.crisisPhone || '9-8-8'), emergency: link(this.emergencyPhone || '911') };
     const line = t.crisisLine.split(/\{(\w+)\}/).map((s, i) => (i % 2 ? (values[s] ?? s) : s));
     return html`<h2 part="heading" tabindex="-1">${this.heading || t.title}</h2>
       <p part="intro">${format(t.intro, { total })}</p>
@@ -313,13 +313,14 @@ export class TherapyCoachingQuiz extends LitElement {
   private renderCrisis(t: QuizStrings) {
     const links = (
       [
-        [t.crisisCall, this.crisisPhone],
+        // A crisis screen always has a number to call: an emptied attribute gives the default.
+        [t.crisisCall, this.crisisPhone || '9-8-8'],
         [t.crisisSms, this.crisisSms, 'sms'],
-        [t.crisisEmergency, this.emergencyPhone],
+        [t.crisisEmergency, this.emergencyPhone || '911'],
         [t.crisisClinic, this.phone],
-      ] as [string, string | undefined, 'sms'?][]
-    ).map(([label, n = '', scheme]) => {
-      const url = telUrl(n, scheme);
+      ] as [string, string | null | undefined, 'sms'?][]
+    ).map(([label, n, scheme]) => {
+      const url = n && telUrl(n, scheme);
       return url && html`<li><a part="crisis-link" class="button" href=${url}>${format(label, { number: n })}</a></li>`;
     });
     return html`<section part="crisis">
