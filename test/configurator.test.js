@@ -70,14 +70,15 @@ function seen(el) {
   };
 }
 
-/** The snippet pasted into a blank page, the CDN address pointed at the built file. */
+/** The snippet pasted into a blank page, its script address pointed at the built file. */
+const SCRIPT = /src="[^"]*clinic-widgets\.js"/;
 async function paste(code) {
-  expect(code).to.match(CDN);
+  expect(code).to.match(SCRIPT);
   const blank = document.createElement('iframe');
   blank.title = 'Pasted snippet';
   blank.style.width = frame.style.width;
   const loaded = new Promise((resolve) => (blank.onload = resolve));
-  blank.srcdoc = `<!doctype html><html lang="en"><body>${code.replace(CDN, 'src="/dist/clinic-widgets.js"')}</body></html>`;
+  blank.srcdoc = `<!doctype html><html lang="en"><body>${code.replace(SCRIPT, 'src="/dist/clinic-widgets.js"')}</body></html>`;
   document.body.append(blank);
   await loaded;
   const page = blank.contentWindow;
@@ -173,7 +174,7 @@ describe('embed-code builder (demo/configurator.html)', () => {
     expect(win.getComputedStyle(probe).color).not.to.equal('rgb(255, 0, 0)');
   });
 
-  it('starts with the quiz: its form, a live quiz and a snippet pinned to the package version', async () => {
+  it('starts with the quiz: its form, a live quiz and a self-hosted snippet; the CDN option pins the version', async () => {
     const { version } = await (await fetch('/package.json')).json();
     expect($('[data-element="therapy-coaching-quiz"]').hidden).to.equal(false);
     expect($('[data-element="faq-accordion"]').hidden).to.equal(true);
@@ -182,9 +183,14 @@ describe('embed-code builder (demo/configurator.html)', () => {
     expect(quiz.localName).to.equal('therapy-coaching-quiz');
     expect(seen(quiz).buttons).to.have.length(1);
     expect(snippet()).to.equal(
+      '<script type="module" src="/js/clinic-widgets.js"></script>\n<therapy-coaching-quiz></therapy-coaching-quiz>',
+    );
+    click('input[name="script"][value="cdn"]');
+    expect(snippet()).to.equal(
       `<script type="module" src="https://cdn.jsdelivr.net/npm/clinic-widgets@${version}/dist/clinic-widgets.js"></script>\n` +
         '<therapy-coaching-quiz></therapy-coaching-quiz>',
     );
+    click('input[name="script"][value="self"]');
   });
 
   it('switching element switches the form, the preview and the snippet', async () => {
@@ -340,7 +346,7 @@ describe('embed-code builder (demo/configurator.html)', () => {
     expect(await expectSameAsPreview(copied)).to.deep.equal({ accent: '#5b3f8c', href: 'https://example.org/book?x=1&y=2' });
   });
 
-  it('the pasted snippet gives the preview: quiz with a <style> block, self-hosted script path', async () => {
+  it('the pasted snippet gives the preview: quiz with a <style> block; the script path and CDN choice', async () => {
     fill('q-booking-url', 'https://example.org/book');
     fill('q-heading', 'Therapy or coaching?');
     click('#c-accent-on');
@@ -351,9 +357,11 @@ describe('embed-code builder (demo/configurator.html)', () => {
     expect(accentOf(await rendered())).to.equal('#1d4e89');
     await expectSameAsPreview(snippet());
 
-    click('input[name="script"][value="self"]');
     expect($('#c-script-path').closest('.field').hidden).to.equal(false);
     expect(snippet()).to.match(/^<script type="module" src="\/js\/clinic-widgets\.js"><\/script>\n/);
+    click('input[name="script"][value="cdn"]');
+    expect($('#c-script-path').closest('.field').hidden).to.equal(true);
+    expect(snippet()).to.match(CDN);
     click('#c-include-script');
     expect(snippet()).not.to.contain('<script');
   });
