@@ -241,7 +241,7 @@ describe('<booking-cta>', () => {
       await viewport(this, 320);
       const page = await fixture(html`<div>
         <p>${'Some text of the article. '.repeat(40)}</p>
-        <booking-cta variant="floating" href=${BOOK}></booking-cta>
+        <booking-cta variant="floating" href=${BOOK} label="Book a free first consultation with our team"></booking-cta>
       </div>`);
       const el = page.querySelector('booking-cta')!;
       await el.updateComplete;
@@ -249,6 +249,12 @@ describe('<booking-cta>', () => {
       expect(getComputedStyle($(el, '[part~=base]')!).position).to.equal('static');
       expect(pill.top).to.be.at.least(page.querySelector('p')!.getBoundingClientRect().bottom);
       expect(pill.right).to.be.at.most(320);
+      // Still one pill: the link and its dismiss button side by side, not stacked.
+      const link = button(el)!.getBoundingClientRect();
+      const dismiss = $(el, '[part=dismiss-button]')!.getBoundingClientRect();
+      expect(dismiss.top, 'dismiss beside the link').to.be.below(link.bottom);
+      expect(dismiss.bottom, 'dismiss beside the link').to.be.above(link.top);
+      expect(dismiss.left).to.be.at.least(link.right);
     });
 
     it('warns about an unknown position and uses bottom-right', async () => {

@@ -34,7 +34,7 @@ for (const [page, lang, other] of [
 
   it('is a well-formed page: language, viewport, description, landmarks, one h1', () => {
     expect(doc.documentElement.lang).to.equal(lang);
-    expect(doc.querySelector(`.site-nav a[href="${other}"]`), 'links to the other language').to.exist;
+    expect(doc.querySelector(`header a[href="${other}"][hreflang]`), 'links to the other language').to.exist;
     expect(doc.querySelector('meta[name=viewport]')?.getAttribute('content')).to.contain('width=device-width');
     expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).to.have.length.above(50);
     for (const landmark of ['header', 'nav', 'main', 'footer']) expect(doc.querySelector(landmark), landmark).to.exist;

@@ -63,9 +63,16 @@ export const styles = css`
     left: var(--_space);
   }
 
+  /* One row: the link's text wraps before the dismiss button does. */
   .floating {
     --_radius: 2em;
     border-radius: 2em;
+    flex-wrap: nowrap;
+    gap: 0;
+  }
+
+  .floating button {
+    padding-inline: 0.875em;
   }
 
   .floating .contact {
