@@ -5,7 +5,7 @@
 import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -45,9 +45,8 @@ const engines = {
   },
   webkit: {
     available: existsSync(WEBKIT_DRIVER) && existsSync(MINIBROWSER) && existsSync('/usr/bin/xvfb-run'),
-    launcher: () => {
-      startWebKitDriver();
-      return webdriverLauncher({
+    launcher: () =>
+      webdriverLauncher({
         automationProtocol: 'webdriver',
         hostname: '127.0.0.1',
         port: WEBKIT_PORT,
@@ -57,8 +56,7 @@ const engines = {
           'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
         },
         logLevel: 'error',
-      });
-    },
+      }),
   },
 };
 
@@ -80,12 +78,33 @@ function startWebKitDriver() {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(130)));
 }
 
+/** Resolves once something accepts connections on the port, or rejects after `timeout` ms. */
+async function waitForPort(port, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = createConnection(port, '127.0.0.1');
+      socket.once('connect', () => (socket.end(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not start on port ${port} within ${timeout / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const missing = wanted.filter((name) => !engines[name]?.available);
 if (missing.length && process.env.CI === 'true') {
   throw new Error(`CI=true needs every engine; missing: ${missing.join(', ')}. Run: node scripts/setup-browsers.mjs`);
 }
 const chosen = wanted.filter((name) => engines[name]?.available);
+// WebKitWebDriver starts under Xvfb, which takes a few seconds: wait until it listens, so the
+// first session does not meet a closed port.
+if (chosen.includes('webkit')) {
+  startWebKitDriver();
+  await waitForPort(WEBKIT_PORT, 30000);
+}
 if (!chosen.length) throw new Error('No browser engine is installed. Run: node scripts/setup-browsers.mjs');
 console.log(`Engines: ${chosen.join(', ')}${missing.length ? ` (not installed, skipped: ${missing.join(', ')})` : ''}`);
 
