@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../src/index.js';
 import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
+import { PATHS } from './support/quiz-paths.js';
 
 // French (Canada) is chosen by the nearest `lang`: fr, fr-CA, FR-ch… English for the rest.
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -37,7 +38,7 @@ describe('French (Canada)', () => {
     );
     shadow(quiz, '[part=start]')!.click();
     await quiz.updateComplete;
-    for (const pick of [2, 0, 0, 0, 0, 0]) {
+    for (const pick of PATHS.therapy) {
       quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[pick].click();
       await quiz.updateComplete;
       shadow(quiz, '[part=next]')!.click();

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { decide, defaultQuiz, score, strongest, validate, type QuizConfig } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.logic.js';
 import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
+import { PATHS } from './support/quiz-paths.js';
 
 const quiz = defaultQuiz(STRINGS.en.questions);
 
-/** Answer paths through the default quiz (answer index per question) and where they lead. */
-const PATHS = {
-  therapy: [2, 0, 0, 0, 0, 0],
-  coaching: [0, 1, 2, 2, 1, 1],
-  both: [1, 2, 1, 1, 1, 2],
-  consultation: [1, 3, 2, 1, 2, 3],
-} as const;
 
 describe('therapy-coaching-quiz logic', () => {
   describe('default quiz', () => {

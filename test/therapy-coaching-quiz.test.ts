@@ -4,16 +4,10 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { QuizCompleteDetail, TherapyCoachingQuiz } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
+import { PATHS } from './support/quiz-paths.js';
 
 type Quiz = TherapyCoachingQuiz;
 
-/** Answer paths through the default quiz (answer index per question) and where they lead. */
-const PATHS = {
-  therapy: [2, 0, 0, 0, 0, 0],
-  coaching: [0, 1, 2, 2, 1, 1],
-  both: [1, 2, 1, 1, 1, 2],
-  consultation: [1, 3, 2, 1, 2, 3],
-} as const;
 const HEADINGS = {
   therapy: 'Therapy may be the place to start',
   coaching: 'Coaching might be the right fit',

@@ -9,6 +9,7 @@ import '../../src/index.js';
 import type { BookingClickDetail, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
 import { resetDismissal } from '../../src/booking-cta/booking-cta.helpers.js';
 import { resetWarnings } from '../../src/shared/warn.js';
+import { CRISIS, PATHS } from '../support/quiz-paths.js';
 
 const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
@@ -62,13 +63,6 @@ beforeEach(() => {
 afterEach(() => warn.restore());
 
 describe('keyboard journey: the quiz to each outcome, then booking it', () => {
-  const PATHS = {
-    therapy: [2, 0, 0, 0, 0, 0],
-    coaching: [0, 1, 2, 2, 1, 1],
-    both: [1, 2, 1, 1, 1, 2],
-    consultation: [1, 3, 2, 1, 2, 3],
-    crisis: [3],
-  } as const;
   const LABELS = { therapy: 'Book a therapy consultation', coaching: 'Book a coaching consultation', both: 'Book a consultation', consultation: 'Book a consultation' };
 
   async function page() {
@@ -133,7 +127,7 @@ describe('keyboard journey: the quiz to each outcome, then booking it', () => {
 
   it('crisis: Tab goes straight to the crisis lines, the clinic, Start again; the page’s booking button is gone', async () => {
     const { quiz } = await page();
-    await answer(quiz, PATHS.crisis);
+    await answer(quiz, CRISIS);
     expect(part(quiz, 'crisis')).to.exist;
     const path = await tabTo((n) => n.id === 'after');
     expect(path.map((n) => n.getAttribute('href') ?? name(n))).to.deep.equal([

@@ -9,18 +9,13 @@ import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/in
 import { resetDismissal } from '../../src/booking-cta/booking-cta.helpers.js';
 import { resetWarnings } from '../../src/shared/warn.js';
 import { expectWcag } from './wcag.js';
+import { PATHS } from '../support/quiz-paths.js';
 
 const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const questions = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=button]')];
-const PATHS = {
-  therapy: [2, 0, 0, 0, 0, 0],
-  coaching: [0, 1, 2, 2, 1, 1],
-  both: [1, 2, 1, 1, 1, 2],
-  consultation: [1, 3, 2, 1, 2, 3],
-} as const;
 const MANY = JSON.stringify(
   Array.from({ length: 8 }, (_, i) => ({ question: `Question number ${i + 1}?`, answer: `Answer ${i + 1}.\n\nA second paragraph.` })),
 );
