@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
+import { terserPass } from './scripts/terser-pass.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), terserPass()],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
-    target: 'es2021',
+    target: 'es2022',
     minify: 'oxc',
     sourcemap: true,
     emptyOutDir: true,
