@@ -250,7 +250,7 @@ export class FaqAccordion extends LitElement {
             </button>
           </div>
           <div part="panel" role="region" id="a${i}" aria-labelledby="q${i}" .hidden=${open ? false : HIDDEN} @beforematch=${() => this.set(true, true, [item.id])}>
-            <div class="answer">${item.details ? html`<slot name=${item.id}></slot>` : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</div>
+            <div class="answer"><slot name=${item.id}>${item.details ? nothing : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</slot></div>
           </div>
         </div>`;
       })}`;

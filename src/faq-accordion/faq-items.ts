@@ -9,7 +9,7 @@ export interface FaqItem {
   /** Stable id for deep links. */
   id: string;
   question: string;
-  /** The answer as text (a blank line starts a paragraph); for a `<details>`, its text on one line. */
+  /** The answer as text (a blank line starts a paragraph); for a `<details>`, its text (read when used). */
   answer: string;
   details?: HTMLDetailsElement;
 }
@@ -59,9 +59,18 @@ export function readChildren(host: Element, ignore?: Element): FaqItem[] {
     if (child instanceof HTMLDetailsElement) {
       const summary = child.querySelector(':scope>summary');
       const question = squash(summary?.textContent ?? '');
-      const answer = [...child.childNodes].map((node) => (node === summary ? '' : node.textContent));
-      if (question) items.push({ id: child.id, question, answer: squash(answer.join(' ')), details: child });
-      else warn(TAG, '<details>', 'without <summary>; skipped.');
+      if (!question) warn(TAG, '<details>', 'without <summary>; skipped.');
+      else {
+        items.push({
+          id: child.id,
+          question,
+          // Read when used (search, schema), not on every render: always current, and free up front.
+          get answer() {
+            return [...child.childNodes].map((node) => (node === summary ? '' : node.textContent)).join(' ');
+          },
+          details: child,
+        });
+      }
     } else if (child.matches('script[type="application/json"]')) {
       const parsed = parseJson(child.textContent, TAG, JSON_SCRIPT);
       if (parsed !== undefined) items.push(...textItems(parsed));
