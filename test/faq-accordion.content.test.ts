@@ -256,7 +256,8 @@ describe('faq-accordion: find-in-page', () => {
   it('opens a collapsed item on beforematch', async function () {
     if (!untilFound) this.skip();
     const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
-    setTimeout(() => panel(el, 2).dispatchEvent(new Event('beforematch')));
+    // As the browser fires it: at the hidden panel, bubbling.
+    setTimeout(() => panel(el, 2).dispatchEvent(new Event('beforematch', { bubbles: true })));
     const event = await oneEvent(el, 'faq-toggle');
     expect(event.detail.open).to.equal(true);
     await el.updateComplete;

@@ -104,6 +104,25 @@ describe('faq-accordion: keyboard', () => {
   });
 });
 
+describe('faq-accordion: inside an answer', () => {
+  it('leaves the items alone on clicks and keys in an answer (the clinic’s own button and text)', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion>
+      <details open id="fees"><summary>Fees?</summary><p>See <button type="button" id="own">our rates</button>.</p></details>
+      <details><summary>Hours?</summary><p>Weekdays.</p></details>
+    </faq-accordion>`);
+    const own = el.querySelector<HTMLButtonElement>('#own')!;
+    expect(expanded(el)).to.deep.equal([true, false]);
+    own.click();
+    el.querySelector('p')!.click();
+    panel(el, 0).click();
+    own.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([true, false]);
+    expect(document.activeElement).to.equal(own);
+  });
+});
+
 describe('faq-accordion: several open, single, expand all', () => {
   it('lets several answers be open by default', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);

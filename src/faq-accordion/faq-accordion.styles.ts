@@ -33,10 +33,11 @@ export const styles = [
     }
 
     [part=button] {
-      display: flex;
-      gap: var(--_space);
+      position: relative;
+      display: block;
       width: 100%;
       padding: 0.75em 0;
+      padding-inline-end: calc(var(--_space) + 1em);
       border: 0;
       font-family: var(--_heading-font);
       font-weight: 600;
@@ -45,12 +46,14 @@ export const styles = [
     }
 
     [part=icon] {
-      flex: none;
+      position: absolute;
+      inset-inline-end: 0.3em;
+      top: 50%;
       width: 0.5em;
       height: 0.5em;
-      margin: auto 0.3em auto auto;
       border: solid;
       border-width: 0 0.15em 0.15em 0;
+      translate: 0 -50%;
       rotate: 45deg;
     }
 

@@ -156,7 +156,7 @@ export class FaqAccordion extends LitElement {
         details.id ||= id;
         details.open = true;
       }
-      details.slot = id;
+      if (details.slot != id) details.slot = id;
     }
     if (!this.items.length) this.items = withIds(textItems(localized(faqText, this.i18n.lang).faqs));
   }
@@ -196,13 +196,25 @@ export class FaqAccordion extends LitElement {
     if (link?.hash) this.reveal(hashId(link.hash));
   };
 
-  private onKey(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=item]:not([hidden]) button')];
-    const i = buttons.indexOf(event.currentTarget as HTMLElement);
-    const to = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 } as Record<string, number>)[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    buttons.at(to % buttons.length)?.focus();
+  /**
+   * Every item's events, with one listener each on the list: a click or a key on a question
+   * button, find-in-page revealing a panel (`beforematch`). Ids are `q<index>` and `a<index>`.
+   */
+  private onItems(event: KeyboardEvent): void {
+    const el = (event.target as Element).closest('[id]');
+    if (!el || !this.renderRoot.contains(el)) return; // the clinic's own markup in an answer
+    const { id } = this.items[+el.id.slice(1)];
+    if (event.type == 'beforematch') this.set(true, true, [id]);
+    else if (el.localName != 'button') return;
+    else if (event.type == 'click') this.set(!this.opened.has(id), true, [id]);
+    else {
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=item]:not([hidden]) button')];
+      const i = buttons.indexOf(el as HTMLElement);
+      const to = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 } as Record<string, number>)[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      buttons.at(to % buttons.length)?.focus();
+    }
   }
 
   /** Opens every question (every one the search shows, while filtered). */
@@ -224,6 +236,7 @@ export class FaqAccordion extends LitElement {
     const s = withOverrides(localized(faqText, this.i18n.lang).strings, this.strings, TAG);
     const { items, shown } = this;
     const allOpen = shown.every((item) => this.opened.has(item.id));
+    const visible = new Set(shown);
     let level = this.headingLevel;
     if (![2, 3, 4, 5, 6].includes(level)) {
       warn(TAG, 'heading-level', 'use 2 to 6; 3 is used.');
@@ -241,19 +254,21 @@ export class FaqAccordion extends LitElement {
             ${allOpen ? s.collapseAll : s.expandAll}
           </button>`
         : nothing}
-      ${items.map((item, i) => {
-        const open = this.opened.has(item.id);
-        return html`<div part="item" ?hidden=${!shown.includes(item)}>
-          <div part="heading" role="heading" aria-level=${level}>
-            <button part="button" id="q${i}" aria-expanded=${open} aria-controls="a${i}" @click=${() => this.set(!open, true, [item.id])} @keydown=${this.onKey}>
-              ${item.question}<span part="icon" aria-hidden="true"></span>
-            </button>
-          </div>
-          <div part="panel" role="region" id="a${i}" aria-labelledby="q${i}" .hidden=${open ? false : HIDDEN} @beforematch=${() => this.set(true, true, [item.id])}>
-            <div class="answer"><slot name=${item.id}>${item.details ? nothing : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</slot></div>
-          </div>
-        </div>`;
-      })}`;
+      <div @click=${this.onItems} @keydown=${this.onItems} @beforematch=${this.onItems}>
+        ${items.map((item, i) => {
+          const open = this.opened.has(item.id);
+          return html`<div part="item" ?hidden=${!visible.has(item)}>
+            <div part="heading" role="heading" aria-level=${level}>
+              <button part="button" id="q${i}" aria-expanded=${open} aria-controls="a${i}">
+                ${item.question}<span part="icon" aria-hidden="true"></span>
+              </button>
+            </div>
+            <div part="panel" role="region" id="a${i}" aria-labelledby="q${i}" .hidden=${open ? false : HIDDEN}>
+              <div class="answer"><slot name=${item.id}>${item.details ? nothing : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</slot></div>
+            </div>
+          </div>`;
+        })}
+      </div>`;
   }
 }
 

@@ -35,9 +35,8 @@ export const tokens = css`
     display: none !important;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* Elements only: the kit draws no ::before/::after, and matching them costs every element a style lookup. */
+  * {
     box-sizing: border-box;
   }
 
