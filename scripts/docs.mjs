@@ -125,7 +125,7 @@ for (const file of existsSync(new URL('docs/', root)) ? readdirSync(new URL('doc
 
 const before = readFileSync(readme, 'utf8');
 const unknown = [];
-const after = before.replace(/<!-- generated:([\w:.-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {
+const after = before.replace(/<!-- generated:([\w:./-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {
   if (!generated[key]) {
     unknown.push(key);
     return match;
