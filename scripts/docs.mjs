@@ -14,44 +14,6 @@ const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') : '_None._';
 
-function reference(el) {
-  const props = new Map((el.members ?? []).filter((m) => m.kind === 'field').map((m) => [m.name, m]));
-  const attributes = (el.attributes ?? []).map((a) => {
-    const prop = a.fieldName ? props.get(a.fieldName) : undefined;
-    return [code(a.name), code(a.type?.text ?? prop?.type?.text), code(a.default ?? prop?.default), cell(a.description ?? prop?.description)];
-  });
-  const methods = (el.members ?? [])
-    .filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('_') && m.description)
-    .map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]);
-  const events = (el.events ?? []).map((e) => [code(e.name), cell(e.description)]);
-  const slots = (el.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]);
-  const parts = (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);
-  const cssProps = (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default ?? DEFAULTS.get(p.name) ?? 'inherited'), cell(p.description)]);
-  return [
-    `#### \`<${el.tagName}>\` reference`,
-    '',
-    cell(el.summary ?? el.description?.split('\n\n')[0]),
-    '',
-    '**Attributes**',
-    '',
-    table(['Attribute', 'Type', 'Default', 'What it does'], attributes),
-    '',
-    ...(methods.length ? ['**Methods**', '', table(['Method', 'What it does'], methods), ''] : []),
-    '**Events**',
-    '',
-    table(['Event', 'When, and its detail'], events),
-    '',
-    ...(slots.length ? ['**Slots**', '', table(['Slot', 'What goes in it'], slots), ''] : []),
-    '**CSS parts** (style with `::part(name)`)',
-    '',
-    table(['Part', 'What it is'], parts),
-    '',
-    '**CSS custom properties**',
-    '',
-    table(['Property', 'Default', 'What it changes'], cssProps),
-  ].join('\n');
-}
-
 function eventsTable() {
   const rows = elements.flatMap((el) => (el.events ?? []).map((e) => [code(`<${el.tagName}>`), code(e.name), cell(e.description)]));
   return table(['Element', 'Event', 'When, and its detail'], rows);
@@ -69,7 +31,7 @@ function tokenDefaults() {
       let i = match.index + match[0].length;
       const start = i;
       for (; i < text.length && depth; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
-      const value = text.slice(start, i - 1).trim().replace(/var\(--_[\w-]+\)/g, (v) => v);
+      const value = text.slice(start, i - 1).trim().replace(/var\(--_/g, 'var(--cw-'); // the public name a designer sets
       if (!defaults.has(match[1])) defaults.set(match[1], value);
     }
   }
@@ -104,7 +66,6 @@ const generated = {
   tokens: tokensTable,
   parts: partsTable,
 };
-for (const el of elements) generated[`reference:${el.tagName}`] = () => reference(el);
 
 const snippetDir = new URL('docs/snippets/', root);
 if (existsSync(snippetDir)) {
@@ -123,17 +84,46 @@ for (const file of existsSync(new URL('docs/', root)) ? readdirSync(new URL('doc
       .replace(/^(#+) /gm, '#$1 ');
 }
 
+// Each element's guide documents exactly its attributes: every attribute in custom-elements.json
+// appears as the first cell of a row in a table headed "Attribute", and every such row names a
+// real attribute (or `lang`, which every element reads from the page).
+const drift = [];
+for (const el of elements) {
+  const guide = new URL(`docs/${el.tagName}.md`, root);
+  if (!existsSync(guide)) {
+    drift.push(`docs/${el.tagName}.md is missing`);
+    continue;
+  }
+  const documented = new Set();
+  for (const block of readFileSync(guide, 'utf8').split(/\n(?=\| Attribute )/).slice(1)) {
+    for (const row of block.split('\n').slice(2)) {
+      if (!row.startsWith('|')) break;
+      documented.add(row.match(/^\|\s*`([^`]+)`/)?.[1]);
+    }
+  }
+  const actual = new Set((el.attributes ?? []).map((a) => a.name));
+  for (const name of actual) if (!documented.has(name)) drift.push(`<${el.tagName}> ${name}: not in the Attributes table of docs/${el.tagName}.md`);
+  for (const name of documented) if (name !== 'lang' && !actual.has(name)) drift.push(`docs/${el.tagName}.md documents "${name}", which <${el.tagName}> does not have`);
+}
+
 const before = readFileSync(readme, 'utf8');
 const unknown = [];
+const filled = new Set();
 const after = before.replace(/<!-- generated:([\w:./-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {
+  filled.add(key);
   if (!generated[key]) {
     unknown.push(key);
     return match;
   }
   return `<!-- generated:${key} -->\n${generated[key]()}\n<!-- /generated -->`;
 });
-if (unknown.length) {
-  console.error(`README.md names unknown generated sections: ${unknown.join(', ')}`);
+// Every marker in the README was filled, and every element's guide is included.
+const markers = before.match(/<!-- generated:/g)?.length ?? 0;
+if (markers !== filled.size) drift.push(`README.md has ${markers} generated markers but ${filled.size} were filled (a marker the pattern does not match?)`);
+for (const el of elements) if (!filled.has(`include:docs/${el.tagName}.md`)) drift.push(`README.md does not include docs/${el.tagName}.md`);
+if (unknown.length) drift.push(`README.md names unknown generated sections: ${unknown.join(', ')}`);
+if (drift.length) {
+  console.error(drift.join('\n'));
   process.exit(1);
 }
 if (process.argv.includes('--check')) {
