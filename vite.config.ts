@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
+import { shortLitErrors } from './scripts/short-lit-errors.js';
 import { terserPass } from './scripts/terser-pass.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [minifyLitTemplates(), terserPass()],
+  plugins: [minifyLitTemplates(), shortLitErrors(), terserPass()],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',

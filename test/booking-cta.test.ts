@@ -335,10 +335,14 @@ describe('<booking-cta>', () => {
       expect((window as { dataLayer?: unknown[] }).dataLayer).to.have.length(2);
     });
 
-    it('pushes nothing without data-layer', async () => {
-      const el = await fixture<BookingCta>(html`<booking-cta service="therapy" href=${BOOK}></booking-cta>`);
-      stayHere(el);
-      button(el)!.click();
+    it('pushes nothing without data-layer, or with data-layer="false"', async () => {
+      for (const el of [
+        await fixture<BookingCta>(html`<booking-cta service="therapy" href=${BOOK}></booking-cta>`),
+        await fixture<BookingCta>(html`<booking-cta data-layer="false" service="therapy" href=${BOOK}></booking-cta>`),
+      ]) {
+        stayHere(el);
+        button(el)!.click();
+      }
       expect((window as { dataLayer?: unknown }).dataLayer).to.equal(undefined);
     });
   });

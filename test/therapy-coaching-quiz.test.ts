@@ -421,6 +421,23 @@ describe('<therapy-coaching-quiz>', () => {
         'tel:911',
       ]);
     });
+    it('falls back to 9-8-8 and 911, with one warning each, when a crisis number has nothing to dial', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz crisis-phone="help line" emergency-phone="none"></therapy-coaching-quiz>`);
+      expect(text(part(el, 'crisis-line'))).to.equal(
+        'In crisis or thinking about harming yourself? Call or text 9-8-8. In an emergency, call 911.',
+      );
+      await clickThrough(el, [3]);
+      expect([...part(el, 'crisis')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+      expect(warn.args.map((a) => a[0])).to.deep.equal([
+        '<therapy-coaching-quiz> crisis-phone: "help line" has no number to call; 9-8-8 is used.',
+        '<therapy-coaching-quiz> emergency-phone: "none" has no number to call; 911 is used.',
+      ]);
+    });
+
+    it('dials a vanity crisis number by its keypad digits', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz crisis-phone="1-800-273-TALK"></therapy-coaching-quiz>`);
+      expect(part(el, 'crisis-line')!.querySelector('a')!.getAttribute('href')).to.equal('tel:18002738255');
+    });
   });
 
   describe('remember', () => {
@@ -445,6 +462,13 @@ describe('<therapy-coaching-quiz>', () => {
       expect(sessionStorage.length).to.equal(0);
       expect(localStorage.getItem(KEY)).to.equal(null);
       expect(document.cookie).to.equal('');
+    });
+
+    it('remember="false" is off too: nothing stored', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz id="q" remember="false"></therapy-coaching-quiz>`);
+      await clickThrough(el, [0, 1]);
+      expect(el.remember).to.equal(false);
+      expect(sessionStorage.length).to.equal(0);
     });
 
     it('keeps progress through a reload in sessionStorage, and clears it on finishing', async () => {

@@ -35,11 +35,12 @@ export const styles = css`
     background: var(--_surface-raised);
   }
 
+  /* Pill-shaped buttons (a large --cw-radius) leave these boxes only softly rounded. */
   .banner,
   dialog,
   iframe {
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: min(var(--_radius), 1rem);
   }
 
   h2 {

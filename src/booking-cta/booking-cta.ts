@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { emit } from '../shared/events.js';
+import { flag } from '../shared/flag.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
 import { localized } from '../shared/localize.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
@@ -77,17 +78,17 @@ export class BookingCta extends LitElement {
     label: {},
     phone: {},
     email: {},
-    online: { type: Boolean },
+    online: { type: Boolean, converter: flag },
     variant: {},
     position: {},
     target: {},
     mode: {},
-    utm: { type: Boolean },
+    utm: { type: Boolean, converter: flag },
     htmlFor: { attribute: 'for' },
     serviceParam: { attribute: 'service-param' },
     service: {},
-    dataLayer: { attribute: 'data-layer', type: Boolean },
-    rememberDismiss: { attribute: 'remember-dismiss', type: Boolean },
+    dataLayer: { type: Boolean, attribute: 'data-layer', converter: flag },
+    rememberDismiss: { type: Boolean, attribute: 'remember-dismiss', converter: flag },
     strings: {},
     outcome: { state: true },
     open: { state: true },

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { emit } from '../shared/events.js';
+import { flag } from '../shared/flag.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
 import { localized } from '../shared/localize.js';
 import { warn } from '../shared/warn.js';
@@ -69,10 +70,10 @@ export class FaqAccordion extends LitElement {
   static override styles = styles;
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
-    single: { type: Boolean },
-    noExpandAll: { type: Boolean, attribute: 'no-expand-all' },
-    search: { type: Boolean },
-    schema: { type: Boolean },
+    single: { type: Boolean, converter: flag },
+    noExpandAll: { type: Boolean, attribute: 'no-expand-all', converter: flag },
+    search: { type: Boolean, converter: flag },
+    schema: { type: Boolean, converter: flag },
     strings: {},
     opened: { state: true },
     query: { state: true },

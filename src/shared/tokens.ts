@@ -40,9 +40,11 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
+  /* The white halo in the ring's offset keeps focus visible (3:1) on dark pages too. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px #fff;
   }
 
   .visually-hidden {

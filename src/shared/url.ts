@@ -42,11 +42,27 @@ export function safeUrl(
       return null;
     }
   }
+  // `yourclinic.janeapp.com/…` or `www.…` is a relative path by the rules (a 404 on the clinic's
+  // own site), and almost always a web address without its https://.
+  if (/^(www\.|[\w.-]+\.(com|ca|org|net|me|app|co|io)([/?#:]|$))/i.test(raw)) {
+    warn(tag, attribute, `"${raw.slice(0, 60)}" lacks https://; it was added.`);
+    return `https://${raw}`;
+  }
   return raw;
 }
 
-/** A `tel:` URL from a phone number as a person writes it (`(780) 555-0100` → `tel:7805550100`, `+1 780…` keeps its plus). */
+/**
+ * A `tel:` URL from a phone number as a person writes it: `(780) 555-0100` → `tel:7805550100`,
+ * `+1 780…` keeps its plus, letters after a digit or dash are keypad digits (`1-800-273-TALK`),
+ * an extension (`ext. 3`, `x3`) stays out of the link (the caller dials it at the menu).
+ */
 export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
-  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  const digits = phone
+    .replace(/(ext\.?|x|#)\s*\d+\s*$/i, '')
+    .replace(/([\d-])([a-z]+)/gi, (_m, before: string, word: string) =>
+      before + word.replace(/./g, (c) => '22233344455566677778889999'[parseInt(c, 36) - 10]),
+    )
+    .replace(/[^\d+]/g, '')
+    .replace(/(?!^)\+/g, '');
   return /\d{2,}/.test(digits) ? `${scheme}:${digits}` : null;
 }

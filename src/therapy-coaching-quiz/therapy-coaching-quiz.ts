@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.js';
+import { flag } from '../shared/flag.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
 import { childJson, parseJson } from '../shared/json.js';
 import { localized } from '../shared/localize.js';
@@ -92,7 +93,7 @@ export class TherapyCoachingQuiz extends LitElement {
     coachingUrl: { attribute: 'coaching-url' },
     phone: {},
     src: {},
-    remember: { type: Boolean },
+    remember: { type: Boolean, converter: flag },
     heading: {},
     strings: {},
     crisisPhone: { attribute: 'crisis-phone' },
@@ -206,6 +207,12 @@ export class TherapyCoachingQuiz extends LitElement {
     this.renderRoot.querySelector('h2')?.focus();
   }
 
+  /** A crisis number to call: the attribute's, or the default when it is empty or has no number to dial (one warning). */
+  private dial(attribute: 'crisis-phone' | 'emergency-phone', value: string, fallback: string): string {
+    if (value && !telUrl(value)) warn(TAG, attribute, `"${value}" has no number to call; ${fallback} is used.`);
+    return value && telUrl(value) ? value : fallback;
+  }
+
   private start(): void {
     this.answers = [];
     void this.go(0);
@@ -252,7 +259,10 @@ export class TherapyCoachingQuiz extends LitElement {
       const url = telUrl(n);
       return url ? html`<a href=${url}>${n}</a>` : n;
     };
-    const values: Record<string, unknown> = { crisis: link(this.crisisPhone || '9-8-8'), emergency: link(this.emergencyPhone || '911') };
+    const values: Record<string, unknown> = {
+      crisis: link(this.dial('crisis-phone', this.crisisPhone, '9-8-8')),
+      emergency: link(this.dial('emergency-phone', this.emergencyPhone, '911')),
+    };
     const line = t.crisisLine.split(/\{(\w+)\}/).map((s, i) => (i % 2 ? (values[s] ?? s) : s));
     return html`<h2 part="heading" tabindex="-1">${this.heading || t.title}</h2>
       <p part="intro">${format(t.intro, { total })}</p>
@@ -313,10 +323,10 @@ export class TherapyCoachingQuiz extends LitElement {
   private renderCrisis(t: QuizStrings) {
     const links = (
       [
-        // A crisis screen always has a number to call: an emptied attribute gives the default.
-        [t.crisisCall, this.crisisPhone || '9-8-8'],
+        // A crisis screen always has a number to call: an emptied or unusable attribute gives the default.
+        [t.crisisCall, this.dial('crisis-phone', this.crisisPhone, '9-8-8')],
         [t.crisisSms, this.crisisSms, 'sms'],
-        [t.crisisEmergency, this.emergencyPhone || '911'],
+        [t.crisisEmergency, this.dial('emergency-phone', this.emergencyPhone, '911')],
         [t.crisisClinic, this.phone],
       ] as [string, string | null | undefined, 'sms'?][]
     ).map(([label, n, scheme]) => {

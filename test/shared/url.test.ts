@@ -68,6 +68,14 @@ describe('safeUrl', () => {
     expect(warn.called).to.equal(false);
   });
 
+  it('adds a missing https:// to a web address written without it, with one warning', () => {
+    for (const url of ['yourclinic.janeapp.com/', 'www.clinic.example/book', 'calendly.com/clinic/consult', 'yourclinic.as.me']) {
+      expect(safeUrl(url, 'booking-cta', 'href')).to.equal(`https://${url}`);
+    }
+    expect(warn.callCount).to.equal(4);
+    expect(warn.firstCall.args[0]).to.equal('<booking-cta> href: "yourclinic.janeapp.com/" lacks https://; it was added.');
+  });
+
   it('accepts extra schemes only where the caller allows them', () => {
     expect(safeUrl('sms:988', 'therapy-coaching-quiz', 'crisis')).to.equal(null);
     expect(safeUrl('sms:988', 'therapy-coaching-quiz', 'crisis', ['sms:'])).to.equal('sms:988');
@@ -79,6 +87,16 @@ describe('telUrl', () => {
     expect(telUrl('(780) 555-0100')).to.equal('tel:7805550100');
     expect(telUrl('+1 780 555 0100')).to.equal('tel:+17805550100');
     expect(telUrl('9-8-8', 'sms')).to.equal('sms:988');
+  });
+  it('dials the letters of a vanity number as keypad digits', () => {
+    expect(telUrl('1-800-273-TALK')).to.equal('tel:18002738255');
+    expect(telUrl('1-800-SUICIDE')).to.equal('tel:18007842433');
+    expect(telUrl('780-555-CALL')).to.equal('tel:7805552255');
+  });
+  it('ignores words around the number and leaves an extension out of the link', () => {
+    expect(telUrl('Call (780) 555-0100 (office)')).to.equal('tel:7805550100');
+    expect(telUrl('780-555-0100 ext. 3')).to.equal('tel:7805550100');
+    expect(telUrl('780 555 0100 x12')).to.equal('tel:7805550100');
   });
   it('returns null for text without a number', () => {
     expect(telUrl('call us')).to.equal(null);
