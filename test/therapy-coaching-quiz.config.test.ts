@@ -253,6 +253,24 @@ describe('<therapy-coaching-quiz> config', () => {
       expect(error.called).to.equal(false);
     });
 
+    it('shows the config of the latest src when an earlier one answers last', async () => {
+      const pending: Record<string, (r: Response) => void> = {};
+      fetch = sinon.stub(window, 'fetch').callsFake((url) => new Promise<Response>((r) => (pending[String(url)] = r)));
+      const el = await fixture<Quiz>(html`<therapy-coaching-quiz src="/old.json"></therapy-coaching-quiz>`);
+      el.src = '/new.json';
+      await el.updateComplete;
+      pending['/new.json'](new Response(JSON.stringify(CONFIG())));
+      await waitUntil(() => !(part(el, 'start') as HTMLButtonElement).disabled, 'the new config arrives');
+      const old = CONFIG();
+      old.questions[0].text = 'From the old src';
+      const late = new Response(JSON.stringify(old));
+      pending['/old.json'](late);
+      await waitUntil(() => late.bodyUsed, 'the old response is read');
+      await new Promise((resolve) => setTimeout(resolve));
+      await answer(el, []);
+      expect(text(heading(el))).to.equal('Question 1 of 3 How is your mood?');
+    });
+
     it('refuses an unsafe src without fetching it', async () => {
       fetch = sinon.stub(window, 'fetch').callsFake(() => respond('{}'));
       const el = await fixture<Quiz>(html`<therapy-coaching-quiz src="javascript:alert(1)"></therapy-coaching-quiz>`);

@@ -171,7 +171,8 @@ export class TherapyCoachingQuiz extends LitElement {
   private async load(): Promise<void> {
     let where = 'src',
       data: unknown;
-    const src = safeUrl(this.src, TAG, where);
+    const given = this.src,
+      src = safeUrl(given, TAG, where);
     if (src) {
       this.config = null;
       try {
@@ -181,6 +182,8 @@ export class TherapyCoachingQuiz extends LitElement {
       } catch (e) {
         warn(TAG, where, `could not load ${src} (${e}); the default quiz is shown.`);
       }
+      // `src` changed while this one loaded: the newer load decides.
+      if (this.src !== given) return;
     } else [data, where] = [childJson(this, TAG), '<script type="application/json">'];
     const quiz = data === undefined ? undefined : validate(data);
     if (typeof quiz == 'string') fail(TAG, where, `${quiz} is missing or not valid; the default quiz is shown.`);
