@@ -238,6 +238,24 @@ describe('faq-accordion: deep links', () => {
     expect(event.detail).to.deep.include({ id: 'when', open: true });
     await waitUntil(() => inView(buttons(el)[0]), 'scrolled into view');
   });
+
+  it('ignores a link to another page that happens to end in an item’s id', async () => {
+    const page = await fixture(html`<div>
+      <a href="/pricing.html#fees" target="_blank">Our fees</a>
+      <faq-accordion><details id="fees"><summary>Fees?</summary><p>Sliding scale.</p></details></faq-accordion>
+    </div>`);
+    const el = page.querySelector('faq-accordion')!;
+    await el.updateComplete;
+    const toggles = sinon.spy();
+    el.addEventListener('faq-toggle', toggles);
+    const link = page.querySelector('a')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false]);
+    expect(toggles.called).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
 });
 
 describe('faq-accordion: find-in-page', () => {

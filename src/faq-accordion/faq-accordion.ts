@@ -194,7 +194,8 @@ export class FaqAccordion extends LitElement {
 
   private readonly onLink = (event: MouseEvent): void => {
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (link?.hash) this.reveal(hashId(link.hash));
+    // Only a link to this page: `/pricing#fees` leaves it, and must not open this page's "fees".
+    if (link?.hash && link.href.split('#')[0] == location.href.split('#')[0]) this.reveal(hashId(link.hash));
   };
 
   /**
