@@ -116,6 +116,22 @@ describe('<booking-cta mode="dialog">', () => {
     expect($(el, 'iframe')).to.equal(null);
   });
 
+  it('opens a tel: or mailto: href as a link, never in a dialog, with a warning', async () => {
+    for (const href of ['tel:+17805550100', 'mailto:hello@clinic.example']) {
+      const el = await fixture<BookingCta>(html`<booking-cta mode="dialog" href=${href}></booking-cta>`);
+      expect($(el, 'dialog'), href).to.equal(null);
+      expect(button(el).getAttribute('aria-haspopup')).to.not.equal('dialog');
+      let prevented: boolean | undefined;
+      el.addEventListener('click', (e) => ((prevented = e.defaultPrevented), e.preventDefault()));
+      button(el).click();
+      expect(prevented, 'the link is followed').to.equal(false);
+    }
+    expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
+      '<booking-cta> mode: a dialog shows a web page; "tel:+17805550100" opens as a link.',
+      '<booking-cta> mode: a dialog shows a web page; "mailto:hello@clinic.example" opens as a link.',
+    ]);
+  });
+
   it('has no dialog when the link is unsafe, and warns about an unknown mode', async () => {
     const el = await fixture<BookingCta>(html`<booking-cta mode="dialog" href="data:text/html,hi" email="a@b.example"></booking-cta>`);
     expect($(el, 'dialog')).to.equal(null);

@@ -196,9 +196,10 @@ export class BookingCta extends LitElement {
     const detail = { href: (event.currentTarget as Element).getAttribute('href') as string, service, variant: this.shownVariant() };
     if (!emit<BookingClickDetail>(this, 'booking-click', detail, true)) return event.preventDefault();
     // Ctrl/Cmd/Shift/Alt-click and middle-click still open the booking page itself.
-    if (this.mode === 'dialog' && !event.button && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !event.button && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
       event.preventDefault();
-      this.renderRoot.querySelector('dialog')?.showModal();
+      dialog.showModal();
       this.open = true;
     }
     if (this.dataLayer) ((window as unknown as { dataLayer?: unknown[] }).dataLayer ||= []).push({ event: 'booking_click', service });
@@ -268,7 +269,12 @@ export class BookingCta extends LitElement {
   }
 
   private renderButton(url: string, label: string, s: BookingCtaStrings) {
-    const dialog = oneOf(TAG, 'mode', this.mode, ['link', 'dialog']) === 'dialog';
+    // A dialog frames a web page: a tel: or mailto: link stays a link.
+    let dialog = oneOf(TAG, 'mode', this.mode, ['link', 'dialog']) === 'dialog';
+    if (dialog && /^(tel|mailto):/i.test(url)) {
+      warn(TAG, 'mode', `a dialog shows a web page; "${url}" opens as a link.`);
+      dialog = false;
+    }
     const target = oneOf(TAG, 'target', this.target, ['_blank', '_self']);
     return html`<a
         part="button"
