@@ -96,7 +96,7 @@ async function waitForPort(port, timeout) {
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const missing = wanted.filter((name) => !engines[name]?.available);
 if (missing.length && process.env.CI === 'true') {
-  throw new Error(`CI=true needs every engine; missing: ${missing.join(', ')}. Run: node scripts/setup-browsers.mjs`);
+  throw new Error(`CI=true needs every engine; missing: ${missing.join(', ')}. Run: node scripts/setup.mjs --browsers`);
 }
 const chosen = wanted.filter((name) => engines[name]?.available);
 // WebKitWebDriver starts under Xvfb, which takes a few seconds: wait until it listens, so the
@@ -105,7 +105,7 @@ if (chosen.includes('webkit')) {
   startWebKitDriver();
   await waitForPort(WEBKIT_PORT, 30000);
 }
-if (!chosen.length) throw new Error('No browser engine is installed. Run: node scripts/setup-browsers.mjs');
+if (!chosen.length) throw new Error('No browser engine is installed. Run: node scripts/setup.mjs --browsers');
 console.log(`Engines: ${chosen.join(', ')}${missing.length ? ` (not installed, skipped: ${missing.join(', ')})` : ''}`);
 
 // esbuild lowers our TypeScript sources; the built bundle under /dist/ is served as it is,
