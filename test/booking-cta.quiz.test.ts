@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import type { BookingCta, BookingClickDetail } from '../src/index.js';
+import type { BookingCta, BookingClickDetail, BookingCtaStrings } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
 
 const OWN = 'https://clinic.janeapp.com/';
@@ -148,7 +148,7 @@ describe('<booking-cta for="quiz">: the hand-off from the quiz', () => {
 
   it('uses string overrides for the outcome labels', async () => {
     await setup();
-    el.strings = { therapy: 'Book an intake with a therapist' };
+    el.strings = { therapy: 'Book an intake with a therapist' } satisfies Partial<BookingCtaStrings>;
     fire(quiz, 'quiz-complete', { recommendation: 'therapy', bookingUrl: null });
     await el.updateComplete;
     expect(label(el)).to.equal('Book an intake with a therapist');

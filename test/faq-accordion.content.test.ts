@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import type { FaqAccordion } from '../src/index.js';
+import type { FaqAccordion, FaqStrings } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
 
 const buttons = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
@@ -125,6 +125,13 @@ describe('faq-accordion: JSON and bad input', () => {
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(el.show('second')).to.equal(true);
     expect(warnings()).to.deep.equal([]);
+  });
+
+  it('takes string overrides as an object too (the strings property)', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    el.strings = { expandAll: 'Open every answer' } satisfies Partial<FaqStrings>;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=expand-all]')!.textContent!.trim()).to.equal('Open every answer');
   });
 
   it('renders markup in a strings override as text', async () => {

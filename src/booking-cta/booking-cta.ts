@@ -10,6 +10,8 @@ import { addParams, dismiss, isDismissed } from './booking-cta.helpers.js';
 import { styles } from './booking-cta.styles.js';
 import { strings, type BookingCtaStrings } from './booking-cta.strings.js';
 
+export type { BookingCtaStrings } from './booking-cta.strings.js';
+
 const TAG = 'booking-cta';
 const OUTCOMES = ['therapy', 'coaching', 'both', 'consultation', 'crisis'] as const;
 const QUIZ_EVENTS = ['quiz-complete', 'quiz-start'];

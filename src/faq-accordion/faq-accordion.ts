@@ -8,6 +8,8 @@ import { faqText, type FaqStrings } from './faq-accordion.strings.js';
 import { summaries, styles } from './faq-accordion.styles.js';
 import { TAG, faqSchema, fold, readChildren, textItems, withIds, type FaqItem } from './faq-items.js';
 
+export type { FaqStrings } from './faq-accordion.strings.js';
+
 /**
  * Collapsed answers stay findable with find-in-page: `hidden = 'until-found'` where the browser
  * supports it (it then fires `beforematch`); elsewhere the setter makes it plain `hidden`.
