@@ -21,7 +21,7 @@ async function size(without = []) {
       return `export class ${name} extends HTMLElement {}`;
     },
   };
-  const out = await build({ logLevel: 'silent', plugins: [stub], build: { write: false, sourcemap: false } });
+  const out = await build({ logLevel: 'silent', plugins: [stub], build: { write: false, sourcemap: true } });
   const chunk = [out].flat()[0].output.find((o) => o.type === 'chunk');
   return brotli(chunk.code);
 }

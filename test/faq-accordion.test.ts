@@ -104,6 +104,21 @@ describe('faq-accordion: keyboard', () => {
   });
 });
 
+describe('faq-accordion: landmarks', () => {
+  it('makes each answer a labelled region in a short FAQ, and none in a long one (no crowd of landmarks)', async () => {
+    const short = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    expect(buttons(short).map((_b, i) => panel(short, i).getAttribute('role') + ' ' + panel(short, i).getAttribute('aria-labelledby'))).to.deep.equal(
+      buttons(short).map((b) => `region ${b.id}`),
+    );
+    const items = Array.from({ length: 7 }, (_, i) => ({ question: `Question ${i + 1}?`, answer: 'Yes.' }));
+    const long = await fixture<FaqAccordion>(html`<faq-accordion><script type="application/json">${JSON.stringify(items)}</script></faq-accordion>`);
+    expect(long.shadowRoot!.querySelectorAll('[role=region], [aria-labelledby]')).to.have.length(0);
+    long.expandAll();
+    await long.updateComplete;
+    await expect(long).to.be.accessible();
+  });
+});
+
 describe('faq-accordion: inside an answer', () => {
   it('leaves the items alone on clicks and keys in an answer (the clinic’s own button and text)', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion>

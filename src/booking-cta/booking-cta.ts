@@ -69,8 +69,10 @@ export interface BookingClickDetail {
  * @cssprop --cw-text - Text colour (inherited by default).
  * @cssprop --cw-focus-ring - Focus outline colour.
  * @cssprop --cw-shadow - Floating pill shadow.
+ * @cssprop --cw-font-size - Base font size.
+ * @cssprop --cw-duration - The button's colour change on hover (0 under reduced motion).
  *
- * @fires booking-click - The booking link was clicked (detail: `href`, `service`, `variant`). Cancelable: `preventDefault()` stops the navigation or dialog so the page can take over.
+ * @fires {CustomEvent<BookingClickDetail>} booking-click - The booking link was clicked (detail: `href`, `service`, `variant`). Cancelable: `preventDefault()` stops the navigation or dialog so the page can take over.
  */
 export class BookingCta extends LitElement {
   static override styles = [tokens, buttonStyles, styles];

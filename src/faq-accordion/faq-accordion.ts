@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../shared/events.js';
 import { flag } from '../shared/flag.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
@@ -66,7 +67,7 @@ export interface FaqToggleDetail {
  * @cssprop --cw-focus-ring - Focus outline colour.
  * @cssprop --cw-duration - Fade-in of an opened answer (0 under reduced motion).
  *
- * @fires faq-toggle - A visitor opened or closed an item (its button, Expand/Collapse all, find-in-page or a link to it); one event per item that changed. Not fired by the methods. Detail: `{ id, question, open }`.
+ * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A visitor opened or closed an item (its button, Expand/Collapse all, find-in-page or a link to it); one event per item that changed. Not fired by the methods. Detail: `{ id, question, open }`.
  */
 export class FaqAccordion extends LitElement {
   static override styles = styles;
@@ -85,13 +86,25 @@ export class FaqAccordion extends LitElement {
 
   /** Heading level of each question, 2 to 6. */
   declare headingLevel: number;
-  /** Opening one question closes the others. */
+  /**
+   * Opening one question closes the others.
+   * @default false
+   */
   declare single: boolean;
-  /** Hides the Expand all / Collapse all toggle. */
+  /**
+   * Hides the Expand all / Collapse all toggle.
+   * @default false
+   */
   declare noExpandAll: boolean;
-  /** Shows a search box that filters the questions as the visitor types. */
+  /**
+   * Shows a search box that filters the questions as the visitor types.
+   * @default false
+   */
   declare search: boolean;
-  /** Adds FAQPage JSON-LD (schema.org) for the questions to the page, kept in sync. */
+  /**
+   * Adds FAQPage JSON-LD (schema.org) for the questions to the page, kept in sync.
+   * @default false
+   */
   declare schema: boolean;
   /** Overrides any visible string: a JSON object (attribute) or an object (property). */
   declare strings?: string | Partial<FaqStrings>;
@@ -241,6 +254,8 @@ export class FaqAccordion extends LitElement {
     const { items, shown } = this;
     const allOpen = shown.every((item) => this.opened.has(item.id));
     const visible = new Set(shown);
+    // Each panel is a landmark region only in short FAQs: more than six would crowd the landmarks list (WAI-ARIA APG).
+    const region = items.length <= 6 ? 'region' : undefined;
     let level = this.headingLevel;
     if (![2, 3, 4, 5, 6].includes(level)) {
       warn(TAG, 'heading-level', 'use 2 to 6; 3 is used.');
@@ -267,7 +282,7 @@ export class FaqAccordion extends LitElement {
                 ${item.question}<span part="icon" aria-hidden="true"></span>
               </button>
             </div>
-            <div part="panel" role="region" id="a${i}" aria-labelledby="q${i}" .hidden=${open ? false : HIDDEN}>
+            <div part="panel" role=${ifDefined(region)} id="a${i}" aria-labelledby=${ifDefined(region && `q${i}`)} .hidden=${open ? false : HIDDEN}>
               <div class="answer"><slot name=${item.id}>${item.details ? nothing : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</slot></div>
             </div>
           </div>`;

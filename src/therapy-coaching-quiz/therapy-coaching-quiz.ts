@@ -80,10 +80,12 @@ const TAG = 'therapy-coaching-quiz';
  * @cssprop --cw-heading-font - Heading font.
  * @cssprop --cw-font-size - Base font size.
  * @cssprop --cw-focus-ring - Focus ring colour.
+ * @cssprop --cw-accent-hover - Buttons on hover.
+ * @cssprop --cw-duration - The buttons' colour change on hover (0 under reduced motion).
  *
- * @fires quiz-start - A visitor starts (or starts again). Detail: null.
- * @fires quiz-answer - A visitor answers a question and moves on. Detail: `{ index, id }`, never the answer.
- * @fires quiz-complete - The result or crisis screen shows. Detail: `{ recommendation, scores, bookingUrl }`.
+ * @fires {CustomEvent<null>} quiz-start - A visitor starts (or starts again). Detail: null.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - A visitor answers a question and moves on. Detail: `{ index, id }`, never the answer.
+ * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The result or crisis screen shows. Detail: `{ recommendation, scores, bookingUrl }`.
  */
 export class TherapyCoachingQuiz extends LitElement {
   static override styles = [tokens, buttonStyles, styles];
