@@ -24,10 +24,15 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The contact line (but in the floating pill) takes a row of its own below the button, one
+     item a line, so its height depends only on how many items there are, never on the width or
+     on how long a number or address is: a page can reserve its space before the module loads. */
   .banner,
-  [open] {
+  [open],
+  :not(.floating) > .contact {
     flex-direction: column;
     align-items: flex-start;
+    flex: 100%;
   }
 
   .banner {
@@ -47,10 +52,15 @@ export const styles = css`
     font-family: var(--_heading-font);
   }
 
+  /* One row: the link's text wraps before the dismiss button does. */
   .floating {
+    --_radius: 2em;
     position: fixed;
     z-index: 100;
     bottom: var(--_space);
+    flex-wrap: nowrap;
+    gap: 0;
+    border-radius: 2em;
     background: var(--_accent);
     color: var(--_on-accent);
     box-shadow: var(--_shadow);
@@ -62,14 +72,6 @@ export const styles = css`
 
   .bottom-left {
     left: var(--_space);
-  }
-
-  /* One row: the link's text wraps before the dismiss button does. */
-  .floating {
-    --_radius: 2em;
-    border-radius: 2em;
-    flex-wrap: nowrap;
-    gap: 0;
   }
 
   .floating button {

@@ -50,7 +50,7 @@ export interface BookingClickDetail {
  * @csspart heading - The banner heading (`h2`).
  * @csspart description - The banner text.
  * @csspart button - The booking link, styled as a button.
- * @csspart contact - The line with the phone and email links and "Online sessions available".
+ * @csspart contact - Below the button, one a line: the phone and email links and "Online sessions available".
  * @csspart dismiss-button - The floating pill's dismiss button.
  * @csspart dialog - The booking dialog (`mode="dialog"`), labelled with the button's text.
  * @csspart close-button - The dialog's close button.
