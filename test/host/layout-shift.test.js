@@ -8,15 +8,18 @@ import { BOOK, nextFrame, openPage, rendered } from './support.js';
 const HEAD = `<link rel="stylesheet" href="/docs/snippets/reserve-space.css">
   <style>body { margin: 0; font: 16px/1.5 Arial, "Liberation Sans", sans-serif; } main { max-width: 42rem; margin: 0 auto; padding: 0 1rem; }</style>`;
 const MODULE_URL = '/dist/clinic-widgets.js';
-const CONTACT = 'phone="(780) 555-0100" email="hello@clinic.example" online';
+const PHONE = 'phone="(780) 555-0100"';
+const CONTACT = `${PHONE} email="hello@clinic.example" online`;
 const DETAILS = `<details><summary>Do you offer a free consultation?</summary><p>Yes: a free 15-minute call.</p></details>
   <details open><summary>Are online sessions available?</summary><p>Yes, by secure video, anywhere in the province.</p></details>
   <details><summary>Do you see couples and families?</summary><p>Yes.</p></details>`;
 const CASES = {
   'booking button': `<booking-cta href="${BOOK}"></booking-cta>`,
-  'booking button with its contact line': `<booking-cta href="${BOOK}" ${CONTACT}></booking-cta>`,
+  'booking button with a phone number': `<booking-cta href="${BOOK}" ${PHONE}></booking-cta>`,
+  'booking button with its contact lines': `<booking-cta href="${BOOK}" ${CONTACT}></booking-cta>`,
   'booking banner': `<booking-cta variant="banner" href="${BOOK}"></booking-cta>`,
-  'booking banner with its contact line': `<booking-cta variant="banner" href="${BOOK}" ${CONTACT}></booking-cta>`,
+  'booking banner with a phone number and online': `<booking-cta variant="banner" href="${BOOK}" ${PHONE} online></booking-cta>`,
+  'booking banner with its contact lines': `<booking-cta variant="banner" href="${BOOK}" ${CONTACT}></booking-cta>`,
   'floating booking pill': `<booking-cta variant="floating" href="${BOOK}"></booking-cta>`,
   quiz: `<therapy-coaching-quiz booking-url="${BOOK}"></therapy-coaching-quiz>`,
   'FAQ, built-in questions': '<faq-accordion></faq-accordion>',
@@ -26,9 +29,12 @@ const CASES = {
 };
 // Enough text after the element to fill the viewport, as on a real page: a shift moves all of it.
 const FOLLOWING = '<p>Therapy focuses on healing; coaching on goals. Many people use both, one after the other or together.</p>'.repeat(30);
+// A desktop and three phones: the narrow ones are where text wraps onto more lines.
 const VIEWPORTS = [
   [1024, 768],
   [414, 896],
+  [360, 740],
+  [320, 568],
 ];
 const chromium = () => typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 const scores = {};
