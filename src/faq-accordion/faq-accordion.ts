@@ -145,7 +145,12 @@ export class FaqAccordion extends LitElement {
 
   override willUpdate(): void {
     this.read();
-    if (!this.hasUpdated) this.onHash();
+    if (!this.hasUpdated) {
+      this.onHash();
+      // The browser scrolls to a `<details id>` (now the answer, in its panel) and resets focus
+      // until the page has loaded: show and focus the question once more, after it (if it loads).
+      addEventListener('load', () => setTimeout(() => this.isConnected && this.onHash()), { once: true });
+    }
     const terms = fold(this.search ? this.query : '').match(/\S+/g) ?? [];
     this.shown = this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term)));
   }
