@@ -59,7 +59,8 @@ export const faqText: Localized<{ strings: FaqStrings; faqs: readonly FaqEntry[]
       expandAll: 'Tout déplier',
       collapseAll: 'Tout replier',
       search: 'Rechercher dans les questions',
-      count: '{n} questions sur {total}',
+      // One template for every n: « 1 questions sur 5 » would be wrong.
+      count: 'Questions affichées\u00a0: {n} sur {total}',
       noMatch: 'Aucune question ne correspond à votre recherche. Essayez d’autres mots.',
     },
     faqs: [
