@@ -266,7 +266,7 @@ describe('<booking-cta>', () => {
     it('can be dismissed for this page view, without storing anything', async () => {
       const el = await fixture<BookingCta>(html`<booking-cta variant="floating" href=${BOOK}></booking-cta>`);
       const dismiss = $<HTMLButtonElement>(el, '[part=dismiss-button]')!;
-      expect(dismiss.getAttribute('aria-label')).to.equal('Dismiss');
+      expect(dismiss.getAttribute('aria-label')).to.equal('Hide the booking button');
       dismiss.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

@@ -104,7 +104,7 @@ describe('<therapy-coaching-quiz> config', () => {
         bookingUrl: '/therapy',
       });
       expect(heading(el).textContent).to.equal('Our therapists can help');
-      expect(text(part(el, 'reasons'))).to.equal('You told us: “Heavy”.');
+      expect(text(part(el, 'reasons'))).to.equal('You answered: “Heavy”.');
       await expect(el).to.be.accessible();
     });
 

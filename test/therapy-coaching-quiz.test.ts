@@ -266,13 +266,13 @@ describe('<therapy-coaching-quiz>', () => {
       const el = await quiz();
       await clickThrough(el, PATHS.therapy);
       expect(part(el, 'reasons')!.nextElementSibling).to.equal(part(el, 'why'));
-      expect(text(part(el, 'reasons'))).to.equal('You told us: “Anxious, low or overwhelmed much of the time”.');
+      expect(text(part(el, 'reasons'))).to.equal('You answered: “Anxious, low or overwhelmed much of the time”.');
       const coaching = await quiz();
       await clickThrough(coaching, PATHS.coaching);
-      expect(text(part(coaching, 'reasons'))).to.equal('You told us: “A goal: a new career, leadership, habits or a business”.');
+      expect(text(part(coaching, 'reasons'))).to.equal('You answered: “A goal: a new career, leadership, habits or a business”.');
       const again = await quiz();
       await clickThrough(again, PATHS.both);
-      expect(text(part(again, 'reasons'))).to.equal('You told us: “Something painful and a goal”.');
+      expect(text(part(again, 'reasons'))).to.equal('You answered: “Something painful and a goal”.');
       const unsure = await quiz();
       await clickThrough(unsure, PATHS.consultation);
       expect(part(unsure, 'reasons')).to.equal(null);

@@ -22,7 +22,7 @@ const en = {
   frame: 'Booking page',
   openNewTab: 'Open in a new tab',
   /** Floating variant. */
-  dismiss: 'Dismiss',
+  dismiss: 'Hide the booking button',
 };
 
 /** Every visible string of `<booking-cta>`; any key can be overridden with the `strings` attribute. */
@@ -43,7 +43,7 @@ const fr: BookingCtaStrings = {
   close: 'Fermer',
   frame: 'Page de prise de rendez-vous',
   openNewTab: 'Ouvrir dans un nouvel onglet',
-  dismiss: 'Masquer',
+  dismiss: 'Masquer le bouton de réservation',
 };
 
 export const strings: Localized<BookingCtaStrings> = deepFreeze({ en, fr });

@@ -60,7 +60,7 @@ const TAG = 'therapy-coaching-quiz';
  * @csspart back - The Back button.
  * @csspart result - The result screen.
  * @csspart why - Why this result.
- * @csspart reasons - "You told us: …", quoting the visitor's answer that points most to the result.
+ * @csspart reasons - "You answered: …", quoting the visitor's answer that points most to the result.
  * @csspart step - What a first step looks like.
  * @csspart booking-button - The booking button (exported from the inner `<booking-cta>`).
  * @csspart note - The not-a-diagnosis note.

@@ -216,6 +216,6 @@ describe('screen reader: booking-cta', () => {
     await press('Tab');
     expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
     await press('Tab');
-    expect(await said()).to.deep.equal(['button, Dismiss']);
+    expect(await said()).to.deep.equal(['button, Hide the booking button']);
   });
 });

@@ -252,7 +252,7 @@ describe('keyboard journey: the booking dialog and the floating pill', () => {
     expect(await tab()).to.equal(part(cta, 'button'));
     const dismiss = await tab();
     expect(dismiss).to.equal(part(cta, 'dismiss-button'));
-    expect(dismiss!.getAttribute('aria-label')).to.equal('Dismiss');
+    expect(dismiss!.getAttribute('aria-label')).to.equal('Hide the booking button');
     await press('Enter');
     await cta.updateComplete;
     expect(cta.shadowRoot!.querySelector('a, button'), 'dismissed').to.equal(null);
