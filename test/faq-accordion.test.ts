@@ -55,7 +55,7 @@ describe('faq-accordion: the built-in FAQs', () => {
     await el.updateComplete;
     expect(b.getAttribute('aria-expanded')).to.equal('true');
     expect(answerShown(el, 1)).to.equal(true);
-    expect(p.textContent).to.contain('many people see a therapist');
+    expect(p.textContent).to.contain('a therapist for emotional healing, and a coach for accountability');
     await expect(el).to.be.accessible();
     b.click();
     await el.updateComplete;
