@@ -309,6 +309,18 @@ describe('<therapy-coaching-quiz>', () => {
     });
   });
 
+  it('lets strings override the result’s booking button texts too (its phone line and new-tab note)', async () => {
+    const el = await quiz(
+      html`<therapy-coaching-quiz booking-url=${BOOK} phone="(780) 555-0100" strings='{"phone": "Ring us: {phone}", "newTab": "(new tab)"}'></therapy-coaching-quiz>`,
+    );
+    await clickThrough(el, PATHS.therapy);
+    const cta = $(el, 'booking-cta')!;
+    await (cta as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(text(cta.shadowRoot!.querySelector('[part~=button]'))).to.equal('Book a therapy consultation (new tab)');
+    expect(text(cta.shadowRoot!.querySelector('[part~=contact]'))).to.equal('Ring us: (780) 555-0100');
+    expect(warn.called).to.equal(false);
+  });
+
   describe('crisis', () => {
     async function expectCrisisScreen(el: Quiz, clinic = true) {
       const crisis = part(el, 'crisis')!;

@@ -35,6 +35,9 @@ const ui = {
   crisisSms: 'Text {number}',
   crisisEmergency: 'Emergency: call {number}',
   crisisClinic: 'Call the clinic: {number}',
+  /** The result screen's booking button: its phone line and the new-tab note read by screen readers. */
+  phone: 'Call {phone}',
+  newTab: '(opens in a new tab)',
 };
 
 /** Every visible string of the quiz (overridable through `strings`). */
@@ -117,6 +120,8 @@ export const STRINGS: Localized<QuizText> = deepFreeze({
       crisisSms: 'Texter le {number}',
       crisisEmergency: 'Urgence\u00a0: appeler le {number}',
       crisisClinic: 'Appeler la clinique\u00a0: {number}',
+      phone: 'Appeler le {phone}',
+      newTab: '(s’ouvre dans un nouvel onglet)',
     },
     questions: [
       [

@@ -316,6 +316,7 @@ export class TherapyCoachingQuiz extends LitElement {
         label=${label}
         phone=${this.phone ?? ''}
         service=${r}
+        .strings=${{ phone: t.phone, newTab: t.newTab }}
         exportparts="button: booking-button"
       ></booking-cta>`}
       <p part="note">${t.note}</p>
