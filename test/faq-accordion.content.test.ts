@@ -265,6 +265,19 @@ describe('faq-accordion: deep links', () => {
   });
 });
 
+describe('faq-accordion: created after the page has loaded', () => {
+  it('waits for no load event (nothing left listening once it is removed)', async () => {
+    const add = sinon.spy(window, 'addEventListener');
+    try {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      el.remove();
+      expect(add.args.map((a) => a[0])).to.not.include('load');
+    } finally {
+      add.restore();
+    }
+  });
+});
+
 describe('faq-accordion: find-in-page', () => {
   const untilFound = 'onbeforematch' in HTMLElement.prototype;
   afterEach(clearHash);
