@@ -446,6 +446,17 @@ describe('<therapy-coaching-quiz>', () => {
       ]);
     });
 
+    it('never breaks a number across lines on the crisis screen, even in a narrow column', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz style="width: 13rem" phone="780-555-0142"></therapy-coaching-quiz>`);
+      await clickThrough(el, [3]);
+      const links = [...part(el, 'crisis')!.querySelectorAll('a')];
+      expect(links.map(text)).to.include('Call the clinic: 780-555-0142');
+      for (const number of part(el, 'crisis')!.querySelectorAll('a span')) {
+        expect(number.getClientRects(), text(number)).to.have.length(1);
+      }
+      expect(links.every((a) => a.querySelector('span'))).to.equal(true);
+    });
+
     it('dials a vanity crisis number by its keypad digits', async () => {
       const el = await quiz(html`<therapy-coaching-quiz crisis-phone="1-800-273-TALK"></therapy-coaching-quiz>`);
       expect(part(el, 'crisis-line')!.querySelector('a')!.getAttribute('href')).to.equal('tel:18002738255');

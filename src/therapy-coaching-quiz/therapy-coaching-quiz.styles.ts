@@ -66,7 +66,8 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
   }
 
-  [part='crisis-line'] a {
+  [part='crisis-line'] a,
+  [part='crisis-link'] span {
     white-space: nowrap;
   }
 

@@ -337,7 +337,9 @@ export class TherapyCoachingQuiz extends LitElement {
       ] as [string, string | null | undefined, 'sms'?][]
     ).map(([label, n, scheme]) => {
       const url = n && telUrl(n, scheme);
-      return url && html`<li><a part="crisis-link" class="button" href=${url}>${format(label, { number: n })}</a></li>`;
+      // The number never breaks across lines (a dash is a break opportunity).
+      const text = label.split('{number}').flatMap((s, i) => (i ? [html`<span>${n}</span>`, s] : [s]));
+      return url && html`<li><a part="crisis-link" class="button" href=${url}>${text}</a></li>`;
     });
     return html`<section part="crisis">
       <h2 part="heading" tabindex="-1">${t.crisisHeading}</h2>

@@ -116,7 +116,7 @@ describe('screen reader: the quiz', () => {
     const quiz = await page();
     const spoken = await walk(quiz, CRISIS);
     expect(headings(spoken[1])).to.deep.equal(['heading, You deserve support right now, level 2']);
-    const screen = await readOn(18);
+    const screen = await readOn(30);
     expect(screen.filter((p) => p.startsWith('link, '))).to.deep.equal([
       'link, Call 9-8-8',
       'link, Text 9-8-8',
