@@ -53,16 +53,21 @@ export function safeUrl(
 
 /**
  * A `tel:` URL from a phone number as a person writes it: `(780) 555-0100` → `tel:7805550100`,
- * `+1 780…` keeps its plus, letters after a digit or dash are keypad digits (`1-800-273-TALK`),
- * an extension (`ext. 3`, `x3`) stays out of the link (the caller dials it at the menu).
+ * `+1 780…` keeps its plus, an extension (`ext. 3`, `x3`, `poste 3`) stays out of the link (the
+ * caller dials it at the menu). Letters after a digit or dash are keypad digits (`1-800-273-TALK`)
+ * only when the digits alone are not a whole number: `1-866-APPELLE (277-3553)` or
+ * `780-555-0100 Mon-Fri` dial the digits as written.
  */
 export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
-  const digits = phone
-    .replace(/(ext\.?|x|#)\s*\d+\s*$/i, '')
-    .replace(/([\d-])([a-z]+)/gi, (_m, before: string, word: string) =>
-      before + word.replace(/./g, (c) => '22233344455566677778889999'[parseInt(c, 36) - 10]),
-    )
-    .replace(/[^\d+]/g, '')
-    .replace(/(?!^)\+/g, '');
+  const keep = (s: string) => s.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  // Not inside a word: the "ext" of "Text 686868" is no extension.
+  const number = phone.replace(/(^|[^a-z])(ext(ension)?\.?|poste|x|#)\s*\d+\s*$/i, '$1');
+  let digits = keep(number);
+  if (digits.replace('+', '').length < 10)
+    digits = keep(
+      number.replace(/([\d-])([a-z]+)/gi, (_m, before: string, word: string) =>
+        before + word.replace(/./g, (c) => '22233344455566677778889999'[parseInt(c, 36) - 10]),
+      ),
+    );
   return /\d{2,}/.test(digits) ? `${scheme}:${digits}` : null;
 }

@@ -98,6 +98,18 @@ describe('telUrl', () => {
     expect(telUrl('780-555-0100 ext. 3')).to.equal('tel:7805550100');
     expect(telUrl('780 555 0100 x12')).to.equal('tel:7805550100');
   });
+  it('dials a vanity number written with its digits as those digits, and ignores words after a number', () => {
+    // Quebec's suicide prevention line, as its own site writes it.
+    expect(telUrl('1-866-APPELLE (277-3553)')).to.equal('tel:18662773553');
+    expect(telUrl('1-800-273-TALK (8255)')).to.equal('tel:18002738255');
+    expect(telUrl('780-555-0100 Mon-Fri')).to.equal('tel:7805550100');
+  });
+  it('leaves out an extension written in words, but not a word that ends in "ext" or "x"', () => {
+    expect(telUrl('514 555-0100, poste 3')).to.equal('tel:5145550100');
+    expect(telUrl('780-555-0100 extension 3')).to.equal('tel:7805550100');
+    expect(telUrl('Text 686868', 'sms')).to.equal('sms:686868');
+    expect(telUrl('1-800-BOX 1234')).to.equal('tel:18002691234');
+  });
   it('returns null for text without a number', () => {
     expect(telUrl('call us')).to.equal(null);
     expect(telUrl('')).to.equal(null);
