@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * A second minification pass with Terser over the finished module (after Vite's own oxc
  * minifier): it folds what oxc leaves (pure annotations, repeated property reads, some
  * constants) and saves about 200 B brotli. The source map is chained, so it still points
- * at the TypeScript sources.
+ * at the TypeScript sources (their text included, Lit's marked as ignored).
  */
 export function terserPass(): Plugin {
   return {
@@ -20,11 +20,16 @@ export function terserPass(): Plugin {
           ecma: 2020,
           compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
           mangle: { toplevel: true },
-          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: mapFile } : false,
+          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: mapFile, includeSources: true } : false,
         });
         chunk.code = out.code as string;
         const asset = bundle[mapFile];
-        if (asset?.type === 'asset' && typeof out.map === 'string') asset.source = out.map;
+        if (asset?.type === 'asset' && typeof out.map === 'string') {
+          // Terser keeps neither the sources' text (only dist/ is published) nor which are Lit's.
+          const map = JSON.parse(out.map) as { sources: string[]; ignoreList?: number[] };
+          map.ignoreList = map.sources.flatMap((source, i) => (source.includes('/node_modules/') ? [i] : []));
+          asset.source = JSON.stringify(map);
+        }
       }
     },
   };

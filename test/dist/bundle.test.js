@@ -80,4 +80,14 @@ describe('dist/clinic-widgets.js in a plain page', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('a[href]'));
     expect(el.shadowRoot.querySelector('a').getAttribute('href')).to.equal('https://example.org/again');
   });
+  it('has a source map that shows the TypeScript sources by itself (src/ is not published) and ignores Lit\'s', async () => {
+    const map = await (await fetch('/dist/clinic-widgets.js.map')).json();
+    const ours = map.sources.filter((source) => source.startsWith('../src/'));
+    expect(ours).to.include('../src/faq-accordion/faq-accordion.ts');
+    expect(map.sourcesContent?.length).to.equal(map.sources.length);
+    expect(map.sourcesContent[map.sources.indexOf('../src/shared/url.ts')]).to.contain('export function telUrl');
+    const lit = map.sources.flatMap((source, i) => (source.includes('/node_modules/') ? [i] : []));
+    expect(lit.length).to.be.above(0);
+    expect(map.ignoreList).to.deep.equal(lit);
+  });
 });
