@@ -18,6 +18,8 @@ export function terserPass(): Plugin {
         const out = await minify(chunk.code, {
           module: true,
           ecma: 2020,
+          // `pure_getters` and `unsafe` assume property reads have no side effects: never force a
+          // layout with a bare read (`void el.offsetHeight`) in src/; call a method instead.
           compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
           mangle: { toplevel: true },
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: mapFile, includeSources: true } : false,

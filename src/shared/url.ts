@@ -44,7 +44,7 @@ export function safeUrl(
   }
   // `yourclinic.janeapp.com/…` or `www.…` is a relative path by the rules (a 404 on the clinic's
   // own site), and almost always a web address without its https://.
-  if (/^(www\.|[\w.-]+\.(com|ca|org|net|me|app|co|io)([/?#:]|$))/i.test(raw)) {
+  if (/^(www\.|[\w.-]+\.(com|ca|org|net|me|app|co|io|uk|au|nz|health|care|clinic|info)([/?#:]|$))/i.test(raw)) {
     warn(tag, attribute, `"${raw.slice(0, 60)}" lacks https://; it was added.`);
     return `https://${raw}`;
   }

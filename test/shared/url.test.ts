@@ -69,10 +69,10 @@ describe('safeUrl', () => {
   });
 
   it('adds a missing https:// to a web address written without it, with one warning', () => {
-    for (const url of ['yourclinic.janeapp.com/', 'www.clinic.example/book', 'calendly.com/clinic/consult', 'yourclinic.as.me']) {
+    for (const url of ['yourclinic.janeapp.com/', 'www.clinic.example/book', 'calendly.com/clinic/consult', 'yourclinic.as.me', 'clinic.co.uk/book', 'clinic.com.au']) {
       expect(safeUrl(url, 'booking-cta', 'href')).to.equal(`https://${url}`);
     }
-    expect(warn.callCount).to.equal(4);
+    expect(warn.callCount).to.equal(6);
     expect(warn.firstCall.args[0]).to.equal('<booking-cta> href: "yourclinic.janeapp.com/" lacks https://; it was added.');
   });
 
