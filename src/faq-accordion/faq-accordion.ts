@@ -148,10 +148,11 @@ export class FaqAccordion extends LitElement {
     if (!this.hasUpdated) {
       this.onHash();
       // The browser scrolls to a `<details id>` (now the answer, in its panel) and resets focus
-      // until the page has loaded: show and focus the question once more, after it (if it loads).
+      // until the page has loaded (WebKit: until the frame after it): show and focus the question
+      // once more, after that (if it loads).
       // Created after the load, there is nothing to wait for (and no listener to leak).
       if (document.readyState != 'complete')
-        addEventListener('load', () => setTimeout(() => this.isConnected && this.onHash()), { once: true });
+        addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => this.isConnected && this.onHash())), { once: true });
     }
     const terms = fold(this.search ? this.query : '').match(/\S+/g) ?? [];
     this.shown = this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term)));
