@@ -98,4 +98,9 @@ export const summaries = css`
   faq-accordion > [slot] > summary {
     display: none !important;
   }
+
+  /* The browser's own scroll to a #id of a <details> (now an answer) leaves its question in view. */
+  faq-accordion > [slot] {
+    scroll-margin-top: 6em;
+  }
 `.styleSheet as CSSStyleSheet;
