@@ -81,9 +81,17 @@ export function withOverrides<T extends Readonly<Record<string, string>>>(
   return result as T;
 }
 
+/**
+ * A string's parts with its `{name}` placeholders filled from a table of values, which may be
+ * text, numbers or Lit templates (a link, a span); an unknown name stays as written.
+ */
+export function fill(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (part in values ? values[part] : `{${part}}`) : part));
+}
+
 /** Fills `{name}` placeholders in a string from a table of values (text only, never HTML). */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+  return fill(template, values).join('');
 }
 
 /** Deep-freezes default content so no element can change another's defaults. */

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.js';
 import { flag } from '../shared/flag.js';
-import { LangController, format, withOverrides } from '../shared/i18n.js';
+import { LangController, fill, format, withOverrides } from '../shared/i18n.js';
 import { childJson, parseJson } from '../shared/json.js';
 import { localized } from '../shared/localize.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
@@ -214,8 +214,9 @@ export class TherapyCoachingQuiz extends LitElement {
 
   /** A crisis number to call: the attribute's, or the default when it is empty or has no number to dial (one warning). */
   private dial(attribute: 'crisis-phone' | 'emergency-phone', value: string, fallback: string): string {
-    if (value && !telUrl(value)) warn(TAG, attribute, `"${value}" has no number to call; ${fallback} is used.`);
-    return value && telUrl(value) ? value : fallback;
+    const dialable = value && telUrl(value);
+    if (value && !dialable) warn(TAG, attribute, `"${value}" has no number to call; ${fallback} is used.`);
+    return dialable ? value : fallback;
   }
 
   private start(): void {
@@ -264,11 +265,10 @@ export class TherapyCoachingQuiz extends LitElement {
       const url = telUrl(n);
       return url ? html`<a href=${url}>${n}</a>` : n;
     };
-    const values: Record<string, unknown> = {
+    const line = fill(t.crisisLine, {
       crisis: link(this.dial('crisis-phone', this.crisisPhone, '9-8-8')),
       emergency: link(this.dial('emergency-phone', this.emergencyPhone, '911')),
-    };
-    const line = t.crisisLine.split(/\{(\w+)\}/).map((s, i) => (i % 2 ? (values[s] ?? s) : s));
+    });
     return html`<h2 part="heading" tabindex="-1">${this.heading || t.title}</h2>
       <p part="intro">${format(t.intro, { total })}</p>
       <p part="crisis-line">${line}</p>
@@ -337,9 +337,8 @@ export class TherapyCoachingQuiz extends LitElement {
       ] as [string, string | null | undefined, 'sms'?][]
     ).map(([label, n, scheme]) => {
       const url = n && telUrl(n, scheme);
-      // The number never breaks across lines (a dash is a break opportunity).
-      const text = label.split('{number}').flatMap((s, i) => (i ? [html`<span>${n}</span>`, s] : [s]));
-      return url && html`<li><a part="crisis-link" class="button" href=${url}>${text}</a></li>`;
+      // The number in a span that never breaks across lines (a dash is a break opportunity).
+      return url && html`<li><a part="crisis-link" class="button" href=${url}>${fill(label, { number: html`<span>${n}</span>` })}</a></li>`;
     });
     return html`<section part="crisis">
       <h2 part="heading" tabindex="-1">${t.crisisHeading}</h2>

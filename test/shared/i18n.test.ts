@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { deepFreeze, format, langOf, pickLang, withOverrides } from '../../src/shared/i18n.js';
+import { deepFreeze, fill, format, langOf, pickLang, withOverrides } from '../../src/shared/i18n.js';
 import { resetWarnings } from '../../src/shared/warn.js';
 
 describe('i18n', () => {
@@ -50,5 +50,11 @@ describe('i18n', () => {
   it('fills placeholders as text', () => {
     expect(format('Question {n} of {total}', { n: 2, total: 6 })).to.equal('Question 2 of 6');
     expect(format('{n} of {missing}', { n: '<b>' })).to.equal('<b> of {missing}');
+  });
+
+  it('fills placeholders with any value, in parts, for templates (a link in a sentence)', () => {
+    const link = { link: true };
+    expect(fill('Call {crisis}. Or {missing}.', { crisis: link })).to.deep.equal(['Call ', link, '. Or ', '{missing}', '.']);
+    expect(fill('No placeholder', { crisis: link })).to.deep.equal(['No placeholder']);
   });
 });
