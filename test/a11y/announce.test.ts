@@ -9,8 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
-import { resetDismissal } from '../../src/booking-cta/booking-cta.helpers.js';
-import { resetWarnings } from '../../src/shared/warn.js';
+import { cleanKit } from '../support/clean-kit.js';
 import { CRISIS, PATHS } from '../support/quiz-paths.js';
 import { readOn, said, startScreenReader, stopScreenReader } from '../support/screen-reader.js';
 
@@ -40,12 +39,7 @@ const RESULTS = {
 const question = (n: number) => `heading, Question ${n + 1} of 6 ${QUESTIONS[n]}, level 2`;
 
 let warn: sinon.SinonStub;
-beforeEach(() => {
-  resetWarnings();
-  resetDismissal();
-  sessionStorage.clear();
-  warn = sinon.stub(console, 'warn');
-});
+beforeEach(() => (warn = cleanKit()));
 afterEach(async () => {
   await stopScreenReader();
   warn.restore();
@@ -180,6 +174,13 @@ describe('screen reader: the FAQ search', () => {
   });
 });
 
+/** Starts the screen reader on `root` with focus on its "Before" button, and lets it say that first. */
+async function listenFromBefore(root: HTMLElement) {
+  await startScreenReader(root);
+  root.querySelector<HTMLElement>('#before')!.focus();
+  await said();
+}
+
 describe('screen reader: booking-cta', () => {
   it('a link that opens a new tab says so; a dialog link says it opens a dialog, the dialog its name, Escape returns', async () => {
     const root = await fixture<HTMLElement>(html`<div>
@@ -189,9 +190,7 @@ describe('screen reader: booking-cta', () => {
     </div>`);
     const [banner, dialog] = root.querySelectorAll<BookingCta>('booking-cta');
     await Promise.all([banner.updateComplete, dialog.updateComplete]);
-    await startScreenReader(root);
-    root.querySelector<HTMLElement>('#before')!.focus();
-    await said();
+    await listenFromBefore(root);
     await press('Tab');
     expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
     await press('Tab');
@@ -210,9 +209,7 @@ describe('screen reader: booking-cta', () => {
       <booking-cta variant="floating" href=${BOOK}></booking-cta>
     </div>`);
     await root.querySelector<BookingCta>('booking-cta')!.updateComplete;
-    await startScreenReader(root);
-    root.querySelector<HTMLElement>('#before')!.focus();
-    await said();
+    await listenFromBefore(root);
     await press('Tab');
     expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
     await press('Tab');

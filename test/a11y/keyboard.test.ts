@@ -7,8 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BookingClickDetail, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
-import { resetDismissal } from '../../src/booking-cta/booking-cta.helpers.js';
-import { resetWarnings } from '../../src/shared/warn.js';
+import { cleanKit } from '../support/clean-kit.js';
 import { CRISIS, PATHS } from '../support/quiz-paths.js';
 
 const BOOK = 'https://clinic.example/book';
@@ -54,12 +53,7 @@ async function tabTo(match: (node: Element) => boolean, limit = 12): Promise<Ele
 const isPart = (partName: string) => (node: Element) => !!node.part?.contains(partName);
 
 let warn: sinon.SinonStub;
-beforeEach(() => {
-  resetWarnings();
-  resetDismissal();
-  sessionStorage.clear();
-  warn = sinon.stub(console, 'warn');
-});
+beforeEach(() => (warn = cleanKit()));
 afterEach(() => warn.restore());
 
 describe('keyboard journey: the quiz to each outcome, then booking it', () => {

@@ -6,8 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
-import { resetDismissal } from '../../src/booking-cta/booking-cta.helpers.js';
-import { resetWarnings } from '../../src/shared/warn.js';
+import { cleanKit } from '../support/clean-kit.js';
 import { expectWcag } from './wcag.js';
 import { PATHS } from '../support/quiz-paths.js';
 
@@ -21,12 +20,7 @@ const MANY = JSON.stringify(
 );
 
 let warn: sinon.SinonStub;
-beforeEach(() => {
-  resetWarnings();
-  resetDismissal();
-  sessionStorage.clear();
-  warn = sinon.stub(console, 'warn');
-});
+beforeEach(() => (warn = cleanKit()));
 afterEach(() => {
   const warnings = warn.getCalls().map((c) => String(c.args[0]));
   warn.restore();
