@@ -249,6 +249,9 @@ describe('faq-accordion: search', () => {
   </faq-accordion>`;
   const status = (el: FaqAccordion) => el.shadowRoot!.querySelector('[role="status"]')!;
   const visible = (el: FaqAccordion) => buttons(el).filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
+  /** The status line once typing has paused (it waits a second, so a screen reader hears one count). */
+  const says = (el: FaqAccordion, count: string) =>
+    waitUntil(() => status(el).textContent!.trim() === count, `the status says "${count}"`, { timeout: 4000 });
 
   async function type(el: FaqAccordion, text: string) {
     const input = el.shadowRoot!.querySelector('input')!;
@@ -270,16 +273,16 @@ describe('faq-accordion: search', () => {
     const el = await fixture<FaqAccordion>(faq);
     await type(el, 'SEANCES');
     expect(visible(el)).to.deep.equal(['Séances en ligne ?']);
-    expect(status(el).textContent!.trim()).to.equal('1 of 3 questions');
+    await says(el, '1 of 3 questions');
     await type(el, 'fifty');
     expect(visible(el)).to.deep.equal(['How long is a session?']);
     await type(el, 'yes session');
     expect(visible(el)).to.deep.equal([]);
     await type(el, 'o');
     expect(visible(el)).to.have.length(3);
-    expect(status(el).textContent!.trim()).to.equal('3 of 3 questions');
+    await says(el, '3 of 3 questions');
     await type(el, 'sat');
-    expect(status(el).textContent!.trim()).to.equal('1 of 3 questions');
+    await says(el, '1 of 3 questions');
     await expect(el).to.be.accessible();
   });
 
@@ -287,9 +290,28 @@ describe('faq-accordion: search', () => {
     const el = await fixture<FaqAccordion>(faq);
     await type(el, 'zebra');
     expect(visible(el)).to.deep.equal([]);
-    expect(status(el).textContent!.trim()).to.equal('No questions match your search. Try other words.');
+    await says(el, 'No questions match your search. Try other words.');
     expect(status(el).checkVisibility()).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('filters as the visitor types, and says the count once, when typing pauses', async () => {
+    const el = await fixture<FaqAccordion>(faq);
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(status(el).textContent!.trim())).observe(status(el), {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    await type(el, 'sess');
+    expect(visible(el), 'the list filters at once').to.deep.equal(['How long is a session?']);
+    expect(status(el).textContent!.trim(), 'no count while typing').to.equal('');
+    await says(el, '1 of 3 questions');
+    el.shadowRoot!.querySelector('input')!.select();
+    await sendKeys({ press: 'Backspace' });
+    expect(visible(el), 'an emptied search shows every question').to.have.length(3);
+    await says(el, '');
+    expect(heard.filter(Boolean), 'one count for "sess", not one per letter').to.deep.equal(['1 of 3 questions']);
   });
 
   it('Down/Up and Expand all act on the questions the search shows', async () => {

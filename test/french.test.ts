@@ -81,7 +81,7 @@ describe('French (Canada)', () => {
     search.focus();
     await sendKeys({ type: 'therapeute' });
     // "thérapeute" (accents ignored) is in the third question and the second and third answers.
-    await waitUntil(() => text(shadow(faq, '[part=status]')) === 'Questions affichées : 2 sur 5', 'the French count');
+    await waitUntil(() => text(shadow(faq, '[part=status]')) === 'Questions affichées : 2 sur 5', 'the French count', { timeout: 4000 });
     await expect(faq).to.be.accessible();
   });
 

@@ -80,6 +80,7 @@ export class FaqAccordion extends LitElement {
     strings: {},
     opened: { state: true },
     query: { state: true },
+    said: { state: true },
   };
 
   private readonly i18n = new LangController(this);
@@ -112,6 +113,9 @@ export class FaqAccordion extends LitElement {
   /** Ids of the open items. */
   declare private opened: Set<string>;
   declare private query: string;
+  /** The search the status line counts: the query once typing pauses (a count per keystroke would chatter in a screen reader). */
+  declare private said: string;
+  private timer?: ReturnType<typeof setTimeout>;
   /** The items (the light DOM's, else the built-in FAQs), read before each update. */
   private items: FaqItem[] = [];
   /** The items the search shows. */
@@ -124,7 +128,7 @@ export class FaqAccordion extends LitElement {
     this.headingLevel = 3;
     this.single = this.noExpandAll = this.search = this.schema = false;
     this.opened = new Set();
-    this.query = '';
+    this.query = this.said = '';
   }
 
   override connectedCallback(): void {
@@ -154,8 +158,7 @@ export class FaqAccordion extends LitElement {
       if (document.readyState != 'complete')
         addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => this.isConnected && this.onHash())), { once: true });
     }
-    const terms = fold(this.search ? this.query : '').match(/\S+/g) ?? [];
-    this.shown = this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term)));
+    this.shown = this.filter(this.query);
   }
 
   override updated(): void {
@@ -183,6 +186,18 @@ export class FaqAccordion extends LitElement {
       if (details.slot != id) details.slot = id;
     }
     if (!this.items.length) this.items = withIds(textItems(localized(faqText, this.i18n.lang).faqs));
+  }
+
+  /** The items a search finds (all of them without `search`). */
+  private filter(query: string): FaqItem[] {
+    const terms = fold(this.search ? query : '').match(/\S+/g) ?? [];
+    return this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term)));
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.said = this.query), 1e3);
   }
 
   /**
@@ -260,6 +275,7 @@ export class FaqAccordion extends LitElement {
   override render() {
     const s = withOverrides(localized(faqText, this.i18n.lang).strings, this.strings, TAG);
     const { items, shown } = this;
+    const found = this.filter(this.said).length;
     const allOpen = shown.every((item) => this.opened.has(item.id));
     const visible = new Set(shown);
     // Each panel is a landmark region only in short FAQs: more than six would crowd the landmarks list (WAI-ARIA APG).
@@ -271,9 +287,9 @@ export class FaqAccordion extends LitElement {
     }
     return html`<slot></slot>
       ${this.search
-        ? html`<label>${s.search}<input part="search" type="search" @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}></label>
+        ? html`<label>${s.search}<input part="search" type="search" @input=${this.onSearch}></label>
             <p part="status" role="status">
-              ${this.query.trim() ? (shown.length ? format(s.count, { n: shown.length, total: items.length }) : s.noMatch) : ''}
+              ${this.said.trim() ? (found ? format(s.count, { n: found, total: items.length }) : s.noMatch) : ''}
             </p>`
         : nothing}
       ${items.length > 1 && !this.noExpandAll && !this.single

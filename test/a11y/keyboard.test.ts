@@ -184,7 +184,7 @@ describe('keyboard journey: the FAQ', () => {
     await sendKeys({ type: 'online' });
     await faq.updateComplete;
     const shown = questions(faq).filter((b) => b.checkVisibility());
-    expect(text(part(faq, 'status'))).to.equal(`${shown.length} of 5 questions`);
+    await waitUntil(() => text(part(faq, 'status')) === `${shown.length} of 5 questions`, 'the count', { timeout: 4000 });
     expect(shown.length).to.be.within(1, 4);
     await tab();
     expect(focused()).to.equal(part(faq, 'expand-all'));

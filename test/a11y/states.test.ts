@@ -2,7 +2,7 @@
 // one open, all open, filtered and with no match (built-in, the clinic's own <details>, a long
 // JSON list); the quiz's start screen, each question, each result and the crisis screen; each
 // booking-cta variant, and its dialog open. The keyboard journeys are in keyboard.test.ts.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
@@ -56,13 +56,11 @@ describe('WCAG 2.2 A/AA: <faq-accordion>, every state', () => {
       const search = part(el, 'search') as HTMLInputElement;
       search.value = term;
       search.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      expect(text(part(el, 'status'))).to.match(/^\d+ of \d+ questions$/);
+      await waitUntil(() => /^\d+ of \d+ questions$/.test(text(part(el, 'status'))), 'the count', { timeout: 4000 });
       await expectWcag(el, `${name}, filtered`);
       search.value = 'zzzz';
       search.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      expect(text(part(el, 'status'))).to.equal('No questions match your search. Try other words.');
+      await waitUntil(() => text(part(el, 'status')) === 'No questions match your search. Try other words.', 'no match', { timeout: 4000 });
       await expectWcag(el, `${name}, no match`);
     });
   }

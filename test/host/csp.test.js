@@ -57,8 +57,7 @@ describe('host page: strict Content-Security-Policy', () => {
     const search = part(faq, 'search');
     search.value = 'video';
     search.dispatchEvent(new win.Event('input', { bubbles: true }));
-    await faq.updateComplete;
-    expect(text(part(faq, 'status'))).to.equal('1 of 2 questions');
+    await waitUntil(() => text(part(faq, 'status')) === '1 of 2 questions', 'the count', { timeout: 4000 });
 
     const dialog = $('#dialog');
     part(dialog, 'button').click();
