@@ -276,7 +276,7 @@ describe('<therapy-coaching-quiz>', () => {
       const unsure = await quiz();
       await clickThrough(unsure, PATHS.consultation);
       expect(part(unsure, 'reasons')).to.equal(null);
-      expect(text(part(unsure, 'why'))).to.contain("Your answers don't point clearly one way");
+      expect(text(part(unsure, 'why'))).to.contain("Your answers don’t point clearly one way");
     });
 
     it('falls back to booking-url for every outcome, ignores unsafe links with a warning', async () => {
