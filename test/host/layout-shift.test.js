@@ -17,6 +17,7 @@ const CASES = {
   'booking button': `<booking-cta href="${BOOK}"></booking-cta>`,
   'booking button with a phone number': `<booking-cta href="${BOOK}" ${PHONE}></booking-cta>`,
   'booking button with its contact lines': `<booking-cta href="${BOOK}" ${CONTACT}></booking-cta>`,
+  'booking button with a phone number, online="false"': `<booking-cta href="${BOOK}" ${PHONE} online="false"></booking-cta>`,
   'booking banner': `<booking-cta variant="banner" href="${BOOK}"></booking-cta>`,
   'booking banner with a phone number and online': `<booking-cta variant="banner" href="${BOOK}" ${PHONE} online></booking-cta>`,
   'booking banner with its contact lines': `<booking-cta variant="banner" href="${BOOK}" ${CONTACT}></booking-cta>`,
