@@ -303,6 +303,18 @@ describe('<booking-cta>', () => {
       expect(text($(el, '[part=contact] a'))).to.equal('Call 780 555 0100');
       await expect(el).to.be.accessible();
     });
+
+    it('a pill of contact lines keeps them off its rounded edge, even stacked on a narrow screen', async function () {
+      await viewport(this, 360);
+      const el = await fixture<BookingCta>(
+        html`<booking-cta variant="floating" phone="780 555 0100" email="hello@maplegrovecounselling.ca" online></booking-cta>`,
+      );
+      const pill = $(el, '[part~=base]')!.getBoundingClientRect();
+      const links = [...el.shadowRoot!.querySelectorAll('[part=contact] a')].map((a) => a.getBoundingClientRect());
+      expect(links[1].top, 'the lines are stacked').to.be.at.least(links[0].bottom);
+      expect(links[0].top - pill.top, 'room above the first line').to.be.at.least(8);
+      expect(links[0].left - pill.left, 'room left of the lines').to.be.at.least(16);
+    });
   });
 
   describe('booking-click and the data layer', () => {

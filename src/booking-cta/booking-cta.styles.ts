@@ -80,6 +80,7 @@ export const styles = css`
 
   .floating .contact {
     padding-inline-start: 1.25em;
+    padding-block: 0.625em;
   }
 
   /* Narrow screens: the pill sits where it was placed, so it never covers the page's text. */
