@@ -17,7 +17,8 @@ export const styles = [
     }
 
     input {
-      min-height: 2.75rem;
+      min-height: 2.75em;
+      min-width: 0;
       padding: 0 0.75em;
       border: 1px solid var(--_muted);
       border-radius: var(--_radius);

@@ -26,7 +26,8 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--cw-font-size, 1rem);
+    --_size: var(--cw-font-size, 1rem);
+    font-size: var(--_size);
     line-height: 1.5;
     color: var(--_text);
   }
@@ -82,7 +83,7 @@ export const buttonStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.625em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

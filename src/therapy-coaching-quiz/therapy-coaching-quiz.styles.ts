@@ -31,22 +31,24 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* Focus moved to a heading draws no ring, nor the ring's white halo (a white box on a dark page). */
   [tabindex] {
     outline: none;
+    box-shadow: none;
   }
 
   [part='progress'],
   [part='note'] {
     display: block;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_size));
     font-weight: normal;
   }
 
   label {
     display: flex;
-    gap: 0.75rem;
-    padding: 0.5rem 0;
+    gap: 0.75em;
+    padding: 0.5em 0;
   }
 
   input {
@@ -57,12 +59,12 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     list-style: none;
   }
 
   [part='crisis-line'] {
-    padding-inline-start: 1rem;
+    padding-inline-start: 1em;
     border-inline-start: 4px solid var(--_accent);
   }
 
