@@ -239,6 +239,17 @@ describe('faq-accordion: events and methods', () => {
     expect(expanded(el)).to.deep.equal([false, false, false, true, false]);
     expect(spy.callCount).to.equal(0);
   });
+
+  it('show(id) scrolls the question into view with room for its focus ring above it', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><faq-accordion></faq-accordion><div style="height: 300vh"></div></div>`);
+    const el = page.querySelector('faq-accordion')!;
+    await el.updateComplete;
+    el.show('are-online-sessions-available-for-therapy-or-coaching');
+    await el.updateComplete;
+    await waitUntil(() => buttons(el)[3].getBoundingClientRect().top < innerHeight, 'scrolled to the question');
+    // The ring is 3 px wide, 2 px out: 5 px above the button.
+    expect(buttons(el)[3].getBoundingClientRect().top).to.be.within(5, 40);
+  });
 });
 
 describe('faq-accordion: search', () => {

@@ -44,6 +44,8 @@ export const styles = [
       font-weight: 600;
       text-align: start;
       cursor: pointer;
+      /* Scrolled to (a link, show()): its focus ring stays in view. */
+      scroll-margin-block: 0.5em;
     }
 
     [part=icon] {

@@ -4,20 +4,15 @@
  */
 const seen = new Set<string>();
 
-/** Warns once: `<tag-name> attribute: message`. */
-export function warn(tag: string, attribute: string, message: string): void {
+/**
+ * Warns once: `<tag-name> attribute: message`; an `error` (invalid configuration replaced by a
+ * fallback) is logged as a console error.
+ */
+export function warn(tag: string, attribute: string, message: string, error?: boolean): void {
   const text = `<${tag}> ${attribute}: ${message}`;
   if (seen.has(text)) return;
   seen.add(text);
-  console.warn(text);
-}
-
-/** Logs an error once (for invalid configuration that replaces content with a fallback). */
-export function fail(tag: string, attribute: string, message: string): void {
-  const text = `<${tag}> ${attribute}: ${message}`;
-  if (seen.has(text)) return;
-  seen.add(text);
-  console.error(text);
+  console[error ? 'error' : 'warn'](text);
 }
 
 /** Forgets what was warned (tests only). */

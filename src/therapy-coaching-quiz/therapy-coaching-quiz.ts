@@ -6,7 +6,7 @@ import { childJson, parseJson } from '../shared/json.js';
 import { localized } from '../shared/localize.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
 import { safeUrl, telUrl } from '../shared/url.js';
-import { fail, warn } from '../shared/warn.js';
+import { warn } from '../shared/warn.js';
 import {
   decide,
   defaultQuiz,
@@ -188,7 +188,7 @@ export class TherapyCoachingQuiz extends LitElement {
       if (this.src !== given) return;
     } else [data, where] = [childJson(this, TAG), '<script type="application/json">'];
     const quiz = data === undefined ? undefined : validate(data);
-    if (typeof quiz == 'string') fail(TAG, where, `${quiz} is missing or not valid; the default quiz is shown.`);
+    if (typeof quiz == 'string') warn(TAG, where, `${quiz} is missing or not valid; the default quiz is shown.`, true);
     this.config = typeof quiz == 'object' ? quiz : undefined;
     if (this.remember && this.step < 0)
       try {
