@@ -303,6 +303,8 @@ describe('faq-accordion: search', () => {
     expect(visible(el)).to.deep.equal([]);
     await says(el, 'No questions match your search. Try other words.');
     expect(status(el).checkVisibility()).to.equal(true);
+    const toggle = el.shadowRoot!.querySelector('[part=expand-all]');
+    expect(toggle?.textContent!.trim(), 'no Expand/Collapse all with nothing to open').to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -292,7 +292,7 @@ export class FaqAccordion extends LitElement {
               ${this.said.trim() ? (found ? format(s.count, { n: found, total: items.length }) : s.noMatch) : ''}
             </p>`
         : nothing}
-      ${items.length > 1 && !this.noExpandAll && !this.single
+      ${items.length > 1 && shown.length && !this.noExpandAll && !this.single
         ? html`<button class="button secondary" part="expand-all" @click=${() => this.set(!allOpen, true)}>
             ${allOpen ? s.collapseAll : s.expandAll}
           </button>`
