@@ -116,8 +116,27 @@ function sourceOnly(plugin) {
   return plugin;
 }
 
+// The runner sends each result through structuredClone, which throws on a DOM node or a function.
+// A failed assertion on one (chai keeps it as `actual`) then never reports: the run waits out
+// testsFinishTimeout and says only "did not finish" (modernweb-dev/web; vaadin/flow-components
+// #9656). Before the test framework loads, structuredClone learns to describe such values.
+const DESCRIBE_UNCLONEABLE = `{
+  const clone = structuredClone;
+  const describe = (key, v) =>
+    v instanceof Node ? (v.outerHTML ?? v.nodeName).slice(0, 300) : typeof v == 'function' ? '[function ' + (v.name || 'anonymous') + ']' : v;
+  globalThis.structuredClone = (value, options) => {
+    try {
+      return clone(value, options);
+    } catch {
+      return JSON.parse(JSON.stringify(value, describe));
+    }
+  };
+}`;
+
 export default {
   nodeResolve: true,
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head><script>${DESCRIBE_UNCLONEABLE}</script></head><body><script type="module" src="${framework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
   files: ['test/**/*.test.ts', 'test/**/*.test.js'],
   concurrency: 1,
