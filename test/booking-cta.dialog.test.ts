@@ -94,6 +94,23 @@ describe('<booking-cta mode="dialog">', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
   });
 
+  it('returns focus to the button on close even when the click that opened it did not focus it (Safari)', async () => {
+    // Safari does not focus a link on a mouse click, so the browser's own "previously focused
+    // element" is the page: the kit must put the keyboard back on the button itself.
+    const el = await fixture<BookingCta>(html`<booking-cta mode="dialog" href=${BOOK}></booking-cta>`);
+    (document.activeElement as HTMLElement | null)?.blur();
+    button(el).click();
+    await waitUntil(() => $(el, 'iframe'), 'the iframe appears');
+    expect(dialog(el).open).to.equal(true);
+    const closed = oneEvent(dialog(el), 'close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    // A boolean, not the element: a failed equal() on a shadow-DOM element hangs the runner.
+    expect(el.shadowRoot!.activeElement === button(el), 'focus is back on the booking button').to.equal(true);
+  });
+
   it('lets ctrl-click, shift-click and middle-click go to the URL instead', async () => {
     const el = await fixture<BookingCta>(html`<booking-cta mode="dialog" href=${BOOK}></booking-cta>`);
     const seen: boolean[] = [];
