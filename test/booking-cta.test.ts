@@ -169,6 +169,13 @@ describe('<booking-cta>', () => {
       expect(gone(bad)).to.equal(true);
       expect(warnings()[1]).to.match(/^<booking-cta> email: /);
     });
+
+    it('gives no broken email link for an address with spaces in it (an @ alone is not enough)', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href="/book" email="hello @ clinic dot ca"></booking-cta>`);
+      const links = [...el.shadowRoot!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/book']);
+      expect(warnings()).to.deep.equal(['<booking-cta> email: "hello @ clinic dot ca" is not an email address; it was ignored.']);
+    });
   });
 
   describe('banner', () => {
