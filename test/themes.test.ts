@@ -63,13 +63,17 @@ describe('themes (demo/themes.html)', () => {
     if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip();
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      let checked = 0;
       for (const el of main.querySelectorAll('therapy-coaching-quiz, faq-accordion, booking-cta')) {
         for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href]')) {
+          checked++;
           const style = getComputedStyle(control);
           const visible = style.borderTopStyle !== 'none' || style.color !== style.backgroundColor;
           expect(visible, `${el.localName} ${control.textContent?.trim()}`).to.equal(true);
         }
       }
+      // Every look's quiz start, FAQ questions and booking buttons, not an empty loop.
+      expect(checked, 'controls checked').to.be.above(10);
       // In forced colours the system chooses every colour; axe reads the author's colours,
       // so its contrast rule does not apply there. Everything else must still pass.
       await expect(section('dark')).to.be.accessible({ ignoredRules: ['color-contrast'] });

@@ -5,6 +5,7 @@ import '../src/index.js';
 import type { QuizCompleteDetail, TherapyCoachingQuiz } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
 import { PATHS } from './support/quiz-paths.js';
+import { isWebKit } from './support/engine.js';
 
 type Quiz = TherapyCoachingQuiz;
 
@@ -27,7 +28,6 @@ const active = (el: Quiz) => el.shadowRoot!.activeElement;
 const press = (key: string) => sendKeys({ press: key });
 // Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
 const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
-const isWebKit = () => /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
 
 async function quiz(template = html`<therapy-coaching-quiz booking-url=${BOOK}></therapy-coaching-quiz>`) {
   const el = await fixture<Quiz>(template);
