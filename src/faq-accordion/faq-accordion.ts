@@ -275,7 +275,8 @@ export class FaqAccordion extends LitElement {
   override render() {
     const s = withOverrides(localized(faqText, this.i18n.lang).strings, this.strings, TAG);
     const { items, shown } = this;
-    const found = this.filter(this.said).length;
+    // The status counts the settled search: what the list shows, or (while typing) what it showed at the pause.
+    const found = (this.said == this.query ? shown : this.filter(this.said)).length;
     const allOpen = shown.every((item) => this.opened.has(item.id));
     const visible = new Set(shown);
     // Each panel is a landmark region only in short FAQs: more than six would crowd the landmarks list (WAI-ARIA APG).
