@@ -1,17 +1,32 @@
 import { readFileSync } from 'node:fs';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig } from 'vite';
-import { minifyLitTemplates } from './scripts/minify-templates.js';
-import { shortLitErrors } from './scripts/short-lit-errors.js';
-import { terserPass } from './scripts/terser-pass.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [minifyLitTemplates(), shortLitErrors(), terserPass()],
+  plugins: [
+    // Minifies the text of our html`` and css`` templates (JavaScript minifiers leave strings
+    // alone). `conservativeCollapse` keeps one space where the source had whitespace: each
+    // template is minified on its own, so without it a nested template's leading space
+    // (html` <span class="visually-hidden">…`) would be dropped and two words run together.
+    {
+      ...literalsHtmlCssMinifier({
+        include: ['**/src/**/*.ts'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true } }, // added to the package's defaults
+      }),
+      apply: 'build',
+    },
+  ],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
+    // Vite's own minifier. In library mode Vite keeps the ES module's whitespace;
+    // `output.minify: true` below removes it too.
     minify: 'oxc',
+    // The map carries the sources' text (src/ is not published) and lists Lit's files in
+    // `ignoreList` (Rolldown's default for node_modules), so devtools step over them.
     sourcemap: true,
     emptyOutDir: true,
     lib: {
