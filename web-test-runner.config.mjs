@@ -123,7 +123,7 @@ function sourceOnly(plugin) {
 const DESCRIBE_UNCLONEABLE = `{
   const clone = structuredClone;
   const describe = (key, v) =>
-    v instanceof Node ? (v.outerHTML ?? v.nodeName).slice(0, 300) : typeof v == 'function' ? '[function ' + (v.name || 'anonymous') + ']' : v;
+    v instanceof Node ? (v.outerHTML ?? v.nodeName).slice(0, 300) : typeof v === 'function' ? '[function ' + (v.name || 'anonymous') + ']' : v;
   globalThis.structuredClone = (value, options) => {
     try {
       return clone(value, options);

@@ -67,7 +67,7 @@ export function withOverrides<T extends Readonly<Record<string, string>>>(
   tag: string,
 ): T {
   const given = typeof overrides === 'string' ? parseJson(overrides, tag, 'strings') : overrides;
-  if (given == null) return defaults;
+  if (given === undefined || given === null) return defaults;
   if (!isRecord(given)) {
     warn(tag, 'strings', 'expected a JSON object of strings; the defaults are used.');
     return defaults;

@@ -22,7 +22,8 @@ export function resetWarnings(): void {
 
 /** `value` if it is one of `allowed`, else the first (the default) with one warning. */
 export function oneOf<T extends string>(tag: string, attribute: string, value: string | null | undefined, allowed: readonly T[]): T {
-  if (value == null || allowed.includes(value as T)) return (value ?? allowed[0]) as T;
+  if (value === null || value === undefined) return allowed[0];
+  if (allowed.includes(value as T)) return value as T;
   warn(tag, attribute, `"${value}" is not one of ${allowed.join(', ')}; "${allowed[0]}" is used.`);
   return allowed[0];
 }
