@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { until } from './support/wait.js';
+import { text } from './support/helpers.js';
 
 type Frame = Window & typeof globalThis & { axe?: { run(context: Node, options: object): Promise<{ violations: AxeViolation[] }> }; pwned?: unknown };
 type AxeViolation = { id: string; nodes: { target: string[] }[] };
@@ -60,7 +61,6 @@ async function rendered(ready: (el: LitElement) => unknown = (el) => el.shadowRo
 
 const attributes = (el: Element) =>
   Object.fromEntries([...el.attributes].filter(({ name }) => name !== 'style').map(({ name, value }) => [name, value]));
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const accentOf = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el).getPropertyValue('--cw-accent').trim();
 
 /** Everything a visitor sees of an element: its shadow text, its light DOM text, links, headings, buttons. */

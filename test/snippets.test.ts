@@ -1,6 +1,10 @@
 // Every embed snippet the README shows (docs/snippets/*.html) pasted into a blank page,
 // with its script src pointed at the built module, renders working elements.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { text } from './support/helpers.js';
+import { kitTags } from './support/manifest.js';
+import { until } from './support/wait.js';
 
 const SNIPPETS = [
   'plain-html.html',
@@ -10,21 +14,21 @@ const SNIPPETS = [
   'squarespace-code-injection.html',
   'strict-csp.html',
 ];
-const TAGS = ['faq-accordion', 'therapy-coaching-quiz', 'booking-cta'];
+const TAGS = await kitTags();
 
-async function load(name) {
+async function load(name: string) {
   const source = await (await fetch(`/docs/snippets/${name}`)).text();
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  const violations = [];
-  const errors = [];
+  const violations: string[] = [];
+  const errors: string[] = [];
   const loaded = new Promise((resolve) => (frame.onload = resolve));
   // Served as a page of its own (see web-test-runner.config.mjs), the script pointed at dist/.
   frame.src = `/snippet/${name}`;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow;
+  const win = frame.contentWindow!;
   win.document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
   win.addEventListener('error', (e) => errors.push(e.message));
   return { frame, doc: win.document, win, source, violations, errors };
@@ -37,17 +41,17 @@ describe('README embed snippets', () => {
       try {
         expect(source.match(/<script type="module" src="[^"]+clinic-widgets\.js"><\/script>/g)).to.have.length(1);
         const present = TAGS.filter((tag) => doc.querySelector(tag));
-        await waitUntil(() => present.every((tag) => win.customElements.get(tag)), 'elements registered', { timeout: 5000 });
+        await until(() => present.every((tag) => win.customElements.get(tag)), 'elements registered');
         for (const tag of present) {
-          const el = doc.querySelector(tag);
+          const el = doc.querySelector<LitElement>(tag)!;
           await el.updateComplete;
           expect(el.shadowRoot, tag).to.exist;
-          expect(el.shadowRoot.textContent.trim().length, `${tag} renders text`).to.be.above(0);
+          expect(text(el.shadowRoot), `${tag} renders text`).not.to.equal('');
         }
         if (name === 'squarespace-code-injection.html') expect(win.customElements.get('booking-cta')).to.be.a('function');
         if (name === 'wordpress-details.html') {
-          const questions = [...doc.querySelector('faq-accordion').shadowRoot.querySelectorAll('button[aria-expanded]')];
-          expect(questions.map((b) => b.textContent.trim())).to.deep.equal([
+          const questions = [...doc.querySelector('faq-accordion')!.shadowRoot!.querySelectorAll('button[aria-expanded]')];
+          expect(questions.map(text)).to.deep.equal([
             'Do you offer a free consultation?',
             'Are online sessions available?',
           ]);
