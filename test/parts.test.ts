@@ -10,7 +10,7 @@ const TAGS = await kitTags();
 
 // TODO: element refactor in progress (issue 16). These elements still style by part; each
 // leaves this list as its refactor lands, and the test then holds it.
-const PENDING = new Set(['faq-accordion', 'therapy-coaching-quiz']);
+const PENDING = new Set(['faq-accordion']);
 
 /** Every selector in a style sheet, through @media, @supports, @layer and nested rules. */
 function selectorsOf(rules: CSSRuleList): string[] {

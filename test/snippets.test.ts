@@ -2,7 +2,8 @@
 // with its script src pointed at the built module, renders working elements.
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { text } from './support/helpers.js';
+import { hasPart, text } from './support/helpers.js';
+import { CRISIS, clickThrough } from './support/quiz-paths.js';
 import { kitTags } from './support/manifest.js';
 import { until } from './support/wait.js';
 
@@ -35,6 +36,26 @@ async function load(name: string) {
 }
 
 describe('README embed snippets', () => {
+  it('plain-html.html: the booking button follows the quiz, and no booking pitch sits beside its crisis screen', async () => {
+    const { frame, doc, win } = await load('plain-html.html');
+    try {
+      await until(() => win.customElements.get('booking-cta') && win.customElements.get('therapy-coaching-quiz'), 'elements registered');
+      const quiz = doc.querySelector<LitElement>('therapy-coaching-quiz')!;
+      const cta = doc.querySelector<LitElement>('booking-cta')!;
+      expect(cta.getAttribute('for')).to.equal(quiz.id);
+      await quiz.updateComplete;
+      await cta.updateComplete;
+      const visible = () => cta.getBoundingClientRect().height > 0 && !!cta.shadowRoot!.querySelector('a[href]');
+      expect(visible(), 'the booking button shows before the quiz').to.equal(true);
+      await clickThrough(quiz, CRISIS);
+      expect(hasPart(quiz, 'crisis'), 'the crisis screen').to.equal(true);
+      await cta.updateComplete;
+      expect(visible(), 'the page’s booking button steps aside').to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+
   for (const name of SNIPPETS) {
     it(`${name} loads the kit with one module script and renders its elements`, async () => {
       const { frame, doc, win, source, violations, errors } = await load(name);
