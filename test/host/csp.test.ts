@@ -1,10 +1,11 @@
 // The built module on a page served with `Content-Security-Policy: default-src 'self'` (no
 // 'unsafe-inline', no nonce): every element renders styled and works, and the page records no
 // `securitypolicyviolation`, from loading to a finished quiz, a search and an open dialog.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { part, text } from '../support/helpers.js';
 import { PATHS, clickThrough } from '../support/quiz-paths.js';
 import type { LitElement } from 'lit';
+import { until } from '../support/wait.js';
 import { elementsOf, openPage, type HostPage } from './support.js';
 
 const PAGE = '/test/host/pages/strict.csp.html';
@@ -24,7 +25,7 @@ describe('host page: strict Content-Security-Policy', () => {
     probe.setAttribute('style', 'color: rgb(255, 0, 0)');
     page.doc.body.append(probe);
     expect(page.win.getComputedStyle(probe).color, 'an inline style is refused').to.not.equal('rgb(255, 0, 0)');
-    await waitUntil(() => page.probe.violations.length, 'the refused inline style is reported');
+    await until(() => page.probe.violations.length, 'the refused inline style is reported');
     expect(page.probe.violations[0]).to.match(/^style-src/);
     probe.remove();
     page.probe.violations.length = 0;
@@ -60,14 +61,14 @@ describe('host page: strict Content-Security-Policy', () => {
     const search = part<HTMLInputElement>(faq, 'search');
     search.value = 'video';
     search.dispatchEvent(new win.Event('input', { bubbles: true }));
-    await waitUntil(() => text(part(faq, 'status')) === '1 of 2 questions', 'the count', { timeout: 4000 });
+    await until(() => text(part(faq, 'status')) === '1 of 2 questions', 'the count');
 
     const dialog = $('#dialog');
     part(dialog, 'button').click();
     await dialog.updateComplete;
     const frame = dialog.shadowRoot!.querySelector('iframe')!;
     expect(dialog.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
-    await waitUntil(() => frame.contentDocument?.querySelector('h1'), 'the same-origin booking page loads in the dialog');
+    await until(() => frame.contentDocument?.querySelector('h1'), 'the same-origin booking page loads in the dialog');
     dialog.shadowRoot!.querySelector('dialog')!.close();
     await dialog.updateComplete;
 

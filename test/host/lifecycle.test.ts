@@ -1,10 +1,11 @@
 // The built module on a page whose own scripts do things to it: load it twice, create, move and
 // remove elements, and change attributes after the first render. Nothing throws, state
 // survives a move, removed elements stop listening, and every change shows.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { BOOK, hasPart, part, text } from '../support/helpers.js';
 import { PATHS, clickThrough } from '../support/quiz-paths.js';
 import type { LitElement } from 'lit';
+import { until } from '../support/wait.js';
 import { elementsOf, openPage, type HostPage } from './support.js';
 
 const addModule = (doc: Document, src: string) =>
@@ -144,7 +145,7 @@ describe('host page: elements created, moved and removed by script', () => {
     await Promise.all([faq.updateComplete, follower.updateComplete]);
     expect(questions(faq)).to.have.length(5);
     win.location.hash = 'are-online-sessions-available-for-therapy-or-coaching';
-    await waitUntil(() => expanded(faq)[3], 'back in the page, the FAQ follows hash links again');
+    await until(() => expanded(faq)[3], 'back in the page, the FAQ follows hash links again');
     await clickThrough(quiz, PATHS.coaching);
     await follower.updateComplete;
     expect(text(part(follower, 'button'))).to.contain('Book a coaching consultation');
@@ -253,15 +254,15 @@ describe('host page: attributes changed after render', () => {
       return render.call(this);
     };
     quiz.setAttribute('lang', 'fr');
-    await waitUntil(() => renders > 0, 'a lang change re-renders the quiz');
+    await until(() => renders > 0, 'a lang change re-renders the quiz');
     await quiz.updateComplete;
     expect(h2()).to.equal('Thérapie, coaching ou les deux?');
     quiz.removeAttribute('lang');
-    await waitUntil(() => h2() === english, 'English again without its own lang');
+    await until(() => h2() === english, 'English again without its own lang');
     doc.documentElement.lang = 'fr-CA';
-    await waitUntil(() => h2() === 'Thérapie, coaching ou les deux?', 'French with the page');
+    await until(() => h2() === 'Thérapie, coaching ou les deux?', 'French with the page');
     doc.documentElement.lang = 'en';
-    await waitUntil(() => h2() === english, 'back to English with the page');
+    await until(() => h2() === english, 'back to English with the page');
     delete (counted as Partial<typeof counted>).render;
 
     await clickThrough(quiz, PATHS.both);
