@@ -234,6 +234,26 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     };
   }
 
+  /** The phone line: the number as written (a look-alike letter in its digits fixed, with a warning) and its tel: link. */
+  private readPhone(): View['phone'] {
+    const written = this.phone?.trim();
+    if (!written) return undefined;
+    const text = digitTypos(written);
+    if (text !== written) this.warn('phone', `"${written}" has a letter inside its digits; did you mean "${text}"? That number is shown and called.`);
+    const href = telUrl(text);
+    if (!href) this.warn('phone', `"${written}" has no number to call; it was ignored.`);
+    return href ? { text, href } : undefined;
+  }
+
+  /** The email line: the address and its mailto: link, if it is one. */
+  private readEmail(): View['email'] {
+    const text = this.email?.trim();
+    if (!text) return undefined;
+    if (/^\S+@\S+$/.test(text)) return { text, href: `mailto:${text}` };
+    this.warn('email', `"${text}" is not an email address; it was ignored.`);
+    return undefined;
+  }
+
   // Handlers
 
   private readonly onQuiz = (event: Event): void => {
@@ -288,28 +308,6 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     this.tabIndex = -1;
     this.focus({ preventScroll: true });
     this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
-  }
-
-  // Parsing (willUpdate)
-
-  /** The phone line: the number as written (a look-alike letter in its digits fixed, with a warning) and its tel: link. */
-  private readPhone(): View['phone'] {
-    const written = this.phone?.trim();
-    if (!written) return undefined;
-    const text = digitTypos(written);
-    if (text !== written) this.warn('phone', `"${written}" has a letter inside its digits; did you mean "${text}"? That number is shown and called.`);
-    const href = telUrl(text);
-    if (!href) this.warn('phone', `"${written}" has no number to call; it was ignored.`);
-    return href ? { text, href } : undefined;
-  }
-
-  /** The email line: the address and its mailto: link, if it is one. */
-  private readEmail(): View['email'] {
-    const text = this.email?.trim();
-    if (!text) return undefined;
-    if (/^\S+@\S+$/.test(text)) return { text, href: `mailto:${text}` };
-    this.warn('email', `"${text}" is not an email address; it was ignored.`);
-    return undefined;
   }
 
   // Rendering

@@ -64,7 +64,13 @@ describe('host page: a WordPress theme with a 62.5 % root and a 1.6rem body (dem
 
   it('the theme’s *:focus outline draws no box around an element when focus is inside it: only the kit’s ring shows', async () => {
     // The cause: the shadow host matches :focus while focus is inside its shadow root.
-    const targets = [part(page.$('#cta'), 'button'), part(page.$('#faq'), 'button'), part(page.$('#banner'), 'button')];
+    const quiz = page.$('#quiz');
+    const targets = [
+      part(page.$('#cta'), 'button'),
+      part(page.$('#faq'), 'button'),
+      part(page.$('#banner'), 'button'),
+      quiz.shadowRoot.querySelector('button, a[href]'),
+    ];
     page.frame.focus();
     for (const target of targets) {
       const host = target.getRootNode().host;
