@@ -70,7 +70,7 @@ export function withOverrides<T extends StringTable<T>>(
   tag: string,
 ): T {
   const given = typeof overrides === 'string' ? parseJson(overrides, tag, 'strings') : overrides;
-  if (given == null) return defaults;
+  if (given === null || given === undefined) return defaults;
   if (!isRecord(given)) {
     warn(tag, 'strings', 'expected a JSON object of strings; the defaults are used.');
     return defaults;
