@@ -53,7 +53,7 @@ export abstract class ClinicElement<S extends StringTable<S>> extends LitElement
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const lang = this.i18n.lang;
     const extra = this.extraStrings();
