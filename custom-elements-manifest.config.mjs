@@ -16,11 +16,23 @@ function dropPrivateState() {
   };
 }
 
+/** The kit's abstract base (src/shared/clinic-element.ts) is no element of its own: its members stay inherited. */
+function baseIsNoElement() {
+  return {
+    name: 'base-is-no-element',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) if (decl.name === 'ClinicElement') delete decl.customElement;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/env.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropPrivateState()],
+  plugins: [dropPrivateState(), baseIsNoElement()],
 };

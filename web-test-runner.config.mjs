@@ -14,6 +14,10 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { ensureWordPressCss } from './scripts/wordpress-css.mjs';
+
+// WordPress's real block CSS for the theme fixture (test/host/wordpress.test.js), fetched once.
+ensureWordPressCss();
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 

@@ -256,7 +256,7 @@ describe('embed-code builder (demo/configurator.html)', () => {
     fill('b-label', '');
     cta = await rendered((el) => el.shadowRoot?.querySelector('a[part=button]'));
     expect(cta.hasAttribute('label')).to.equal(false);
-    expect(seen(cta).links[0][1]).to.equal('Book a free consultation');
+    expect(seen(cta).links[0][1]).to.equal('Book a consultation');
     expect(snippet()).not.to.contain('label=');
   });
 

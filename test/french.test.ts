@@ -90,7 +90,7 @@ describe('French (Canada)', () => {
 
   it('the booking button speaks French and says the new tab in French', async () => {
     const cta = await fixture<BookingCta>(html`<booking-cta lang="fr-CA" href="/reserver" online variant="banner"></booking-cta>`);
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation (s’ouvre dans un nouvel onglet)');
     expect(text(shadow(cta, '[part=contact]'))).to.equal('Séances en ligne offertes');
     await expect(cta).to.be.accessible();
   });
@@ -99,10 +99,10 @@ describe('French (Canada)', () => {
     const page = await fixture<HTMLElement>(html`<div lang="de"><booking-cta href="/book"></booking-cta></div>`);
     const cta = page.querySelector<BookingCta>('booking-cta')!;
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a free consultation (opens in a new tab)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a consultation (opens in a new tab)');
     page.lang = 'fr-CA';
     await new Promise((resolve) => setTimeout(resolve));
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation (s’ouvre dans un nouvel onglet)');
   });
 });

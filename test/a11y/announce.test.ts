@@ -200,7 +200,7 @@ describe('screen reader: booking-cta', () => {
     await Promise.all([banner.updateComplete, dialog.updateComplete]);
     await listenFromBefore(root);
     await press('Tab');
-    expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
+    expect(await said()).to.deep.equal(['link, Book a consultation (opens in a new tab)']);
     await press('Tab');
     expect(await said()).to.deep.equal([`link, Call ${PHONE}`]);
     await press('Tab');
@@ -219,7 +219,7 @@ describe('screen reader: booking-cta', () => {
     await root.querySelector<BookingCta>('booking-cta')!.updateComplete;
     await listenFromBefore(root);
     await press('Tab');
-    expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
+    expect(await said()).to.deep.equal(['link, Book a consultation (opens in a new tab)']);
     await press('Tab');
     expect(await said()).to.deep.equal(['button, Hide the booking button']);
   });
