@@ -53,11 +53,13 @@ test('release zip: contents, INSTALL.html from file://, and its plain-HTML snipp
   page.on('request', (request) => requests.push(request.url()));
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  // What the Copy button hands the clipboard (headless Chromium's clipboard is not readable from here).
+  // What the Copy button hands the clipboard, recorded on its way (the real clipboard still gets it).
   await page.evaluateOnNewDocument(() => {
     window.copied = [];
     const write = navigator.clipboard?.writeText?.bind(navigator.clipboard);
-    if (navigator.clipboard) navigator.clipboard.writeText = (text) => (window.copied.push(text), write ? write(text).catch(() => {}) : Promise.resolve());
+    if (write) navigator.clipboard.writeText = (text) => write(text).then(() => window.copied.push(text));
+    // The fallback, document.execCommand('copy'), copies the selection.
+    document.addEventListener('copy', () => window.copied.push(String(document.getSelection()) || document.activeElement?.value?.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd)));
   });
   await page.goto(`file://${unzipped}/INSTALL.html`, { waitUntil: 'load' });
   assert.deepEqual(requests.filter((url) => !url.startsWith('file://')), [], 'INSTALL.html makes no network request');
@@ -65,6 +67,14 @@ test('release zip: contents, INSTALL.html from file://, and its plain-HTML snipp
   assert.deepEqual(headings, ['A plain HTML page', 'WordPress', 'Squarespace', 'From jsDelivr (any site)']);
   assert.equal(await page.$$eval('section.snippet button', (bs) => bs.filter((b) => b.textContent === 'Copy').length), 4, 'a Copy button for each snippet');
   assert.ok((await page.$eval('#cdn-code', (t) => t.value)).includes(`integrity="${sri(module)}"`), 'the CDN snippet carries the module’s hash');
+
+  // Accessible as the kit is: axe finds nothing, in the light and the dark scheme.
+  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+    assert.deepEqual(violations, [], `axe, ${scheme} scheme`);
+  }
 
   // The file sits beside the page: its address is just its name.
   await page.click('#plain-html-address', { clickCount: 3 });
