@@ -67,13 +67,15 @@ quiz.addEventListener('quiz-complete', (event) => {
   console.log(detail.recommendation, where);
 });
 
-// Misuses the declarations must reject (tsc fails if either compiles).
-// @ts-expect-error bookingUrl is a string
-quiz.bookingUrl = 42;
-quiz.addEventListener('quiz-complete', (event) => {
-  // @ts-expect-error the detail has no such field
-  console.log(event.detail.answers);
-});
+// Misuses the declarations must reject (tsc fails if either compiles). Never called: type-checked only.
+export function misuses(): void {
+  // @ts-expect-error bookingUrl is a string
+  quiz.bookingUrl = 42;
+  quiz.addEventListener('quiz-complete', (event) => {
+    // @ts-expect-error the detail has no such field
+    console.log(event.detail.answers);
+  });
+}
 `,
 };
 

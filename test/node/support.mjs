@@ -40,11 +40,15 @@ export async function renderedText(page, url, tags) {
   page.on('console', (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(
-    (names) => names.every((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.textContent.trim()),
-    { timeout: 15000 },
-    tags,
-  );
+  await page
+    .waitForFunction(
+      (names) => names.every((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.textContent.trim()),
+      { timeout: 15000 },
+      tags,
+    )
+    .catch((error) => {
+      throw new Error(`${url}: the elements did not render (${error.message}). The page said: ${problems.join(' | ') || 'nothing'}`);
+    });
   const texts = await page.evaluate(
     (names) => Object.fromEntries(names.map((tag) => [tag, document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ').trim()])),
     tags,
