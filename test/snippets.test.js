@@ -31,6 +31,15 @@ async function load(name) {
 }
 
 describe('README embed snippets', () => {
+  it('no snippet has a tag inside an HTML comment (WordPress shows such a comment as text to Authors)', async () => {
+    const tagged = [];
+    for (const name of SNIPPETS) {
+      const source = await (await fetch(`/docs/snippets/${name}`)).text();
+      for (const [comment] of source.matchAll(/<!--[\s\S]*?-->/g)) if (/<\/?[a-z]/i.test(comment.slice(4, -3))) tagged.push(`${name}: ${comment.slice(0, 60)}`);
+    }
+    expect(tagged).to.deep.equal([]);
+  });
+
   it('plain-html.html: the booking button follows the quiz, and no booking pitch sits beside its crisis screen', async () => {
     const { frame, doc, win } = await load('plain-html.html');
     try {
