@@ -15,20 +15,22 @@
 //   Typeform    the documented popup: build/embed.js, build/css/popup.css, createPopup() on a button.
 // No network: Chromium resolves no host but 127.0.0.1 (--host-resolver-rules), so a peer's
 // request to its own servers fails at once instead of waiting; every such request is listed.
-// Each load is cold: a new browser context (its own renderer process, empty HTTP and code
-// caches) and a new tab. Per load:
-//   main thread  CDP Performance.getMetrics TaskDuration of the tab, from before navigation to
-//                after the page has settled (load, then 300 ms and an idle callback), so work
-//                put off to a timer or idle time is counted too. Measured in the main thread's
+// Each load is cold for what it measures: one tab navigates from page to page, each load's
+// HTML naming its scripts and stylesheets with a query of its own (`?r=<n>`), so no script is
+// cached or compiled before (HTTP caching is off as well); the renderer process, as for a
+// visitor whose browser is already open, is running. Per load:
+//   main thread  CDP Performance.getMetrics TaskDuration of the document (the metrics start
+//                afresh with each navigation), read once the page has settled (load, then 300 ms
+//                and an idle callback), so work put off to a timer or idle time is counted too. Measured in the main thread's
 //                CPU time (Performance.enable's timeDomain "threadTicks"): on a machine shared
 //                with other work, wall-clock task time counts the waits for a core as well; the
 //                wall-clock TaskDuration is printed beside it;
 //   ready        from the HTML's last byte to the component rendered and painted (bench/peers-probe.js);
 //   bytes        the scripts' and stylesheets' bodies as sent (brotli, by scripts/serve.mjs).
-// Figures are above the blank page (each run's page minus that run's blank load), medians of
-// the runs; the order of the pages rotates from run to run so drift touches each alike.
-// Spread: the interquartile range, and how far apart the medians of the odd and even runs
-// are (two half-size runs back to back: within 10 % means the run count is enough).
+// Figures are above the blank page: a page's median less the blank page's median. The order
+// of the pages rotates from run to run so drift touches each alike. Spread: the loads'
+// interquartile range, and how far apart the figures of the odd and of the even runs are
+// (two half-size runs back to back: within 10 % means the run count is enough).
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,7 +81,7 @@ async function pages() {
   mkdirSync(out, { recursive: true });
   const faqs = articleFaqs();
   const kit = '    <script type="module" src="/dist/clinic-widgets.js"></script>';
-  const kitScript = 'script[src$="/clinic-widgets.js"]';
+  const kitScript = 'script[src*="/clinic-widgets.js"]';
   const bookUrl = 'https://clinic.example/book';
 
   // Shoelace and GOV.UK are ES modules meant for a bundler: bundled here with the same Vite as the kit.
@@ -138,7 +140,7 @@ async function pages() {
         '    <link rel="stylesheet" href="/.tmp/peers/shoelace-light.css" />\n    <script type="module" src="/.tmp/peers/shoelace.js"></script>',
         faqs.map((f) => `    <sl-details summary="${escape(f.question)}">${escape(f.answer)}</sl-details>`).join('\n'),
       ),
-      spec: { script: 'script[src$="/shoelace.js"]', elements: 'sl-details' },
+      spec: { script: 'script[src*="/shoelace.js"]', elements: 'sl-details' },
     },
     {
       id: 'govuk',
@@ -154,7 +156,7 @@ ${govukSections}
     <script type="module" src="/.tmp/peers/govuk.js"></script>`,
         ' class="govuk-template__body"',
       ),
-      spec: { script: 'script[src$="/govuk.js"]' },
+      spec: { script: 'script[src*="/govuk.js"]' },
     },
     {
       id: 'booking',
@@ -171,7 +173,7 @@ ${govukSections}
         calSnippet,
         '    <button data-cal-namespace="consultation" data-cal-link="clinic/consultation" data-cal-config=\'{"layout":"month_view"}\'>Book a free consultation</button>',
       ),
-      spec: { script: 'script[src$="/cal-embed.js"]' },
+      spec: { script: 'script[src*="/cal-embed.js"]' },
     },
     {
       id: 'quiz',
@@ -194,7 +196,7 @@ ${govukSections}
       document.querySelector('#button').onclick = toggle;
     </script>`,
       ),
-      spec: { script: 'script[src$="/typeform-embed.js"]' },
+      spec: { script: 'script[src*="/typeform-embed.js"]' },
     },
   ];
   for (const p of list) writeFileSync(`${out}${p.id}.html`, p.html);
@@ -212,53 +214,56 @@ const quantile = (values, q) => {
   return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at % 1);
 };
 
-/** One cold load: a new context and tab, throttled, navigated, settled; its figures. */
-async function load(browser, url, spec, cpu, probe, external) {
-  const context = await browser.createBrowserContext();
-  try {
-    const tab = await context.newPage();
-    tab.on('pageerror', (error) => console.error(`${url}: ${error.message}`));
-    tab.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (/^(https?|wss?):$/.test(protocol) && hostname !== '127.0.0.1') external.add(request.url());
-    });
-    await tab.setCacheEnabled(false);
-    if (cpu > 1) await tab.emulateCPUThrottling(cpu);
-    await tab.evaluateOnNewDocument(`(() => {\n${probe}\npeersProbe(${JSON.stringify(spec)});\n})();`);
-    // TaskDuration twice: in the main thread's CPU time (thread ticks: what the page's work
-    // costs, whatever else runs on the machine) and in wall time (puppeteer's own session).
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const cpuTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-    const wallTime = async () => (await tab.metrics()).TaskDuration * 1000;
-    const before = { main: await cpuTime(), wall: await wallTime() };
-    await tab.goto(url, { waitUntil: 'load' });
-    const figures = await tab.evaluate(() => window.benchReady);
-    await tab.evaluate((ms) => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), ms)), SETTLE_MS);
-    return { ...figures, main: (await cpuTime()) - before.main, wall: (await wallTime()) - before.wall };
-  } finally {
-    // Closed in the background: the next load need not wait for this renderer to exit.
-    void context.close().catch(() => {});
-  }
+/**
+ * One cold load of a page, in the measuring tab: its HTML written anew with every script and
+ * stylesheet URL made unique to this load (`?r=<n>`), so nothing is cached (HTTP caching is
+ * off too) and V8 compiles every script afresh; then navigated, settled, and measured.
+ */
+async function load(tab, base, p, n) {
+  const html = p.html.replace(/\.(js|css)"/g, `.$1?r=${n}"`);
+  writeFileSync(`${out}${p.id}-${n}.html`, html);
+  await tab.goto(`${base}/.tmp/peers/${p.id}-${n}.html`, { waitUntil: 'load' });
+  const figures = await tab.evaluate(() => window.benchReady);
+  await tab.evaluate((ms) => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), ms)), SETTLE_MS);
+  // The metrics start afresh with each document (a navigation commits a new one): its own total.
+  return { ...figures, main: await tab.cpuTime(), wall: await tab.wallTime() };
+}
+
+/** The measuring tab: throttled, uncached, the probe injected, outside requests listed. */
+async function open(browser, list, cpu, probe, external) {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (error) => console.error(`${tab.url()}: ${error.message}`));
+  tab.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url());
+    if (/^(https?|wss?):$/.test(protocol) && hostname !== '127.0.0.1') external.add(request.url());
+  });
+  await tab.setCacheEnabled(false);
+  await tab.emulateCPUThrottling(cpu > 1 ? cpu : null);
+  const specs = JSON.stringify(Object.fromEntries(list.map((p) => [p.id, p.spec])));
+  await tab.evaluateOnNewDocument(`(() => {\n${probe}\nconst spec = ${specs}[location.pathname.match(/\\/(\\w+)-\\d+\\.html$/)?.[1]];\nif (spec) peersProbe(spec);\n})();`);
+  // TaskDuration twice: in the main thread's CPU time (thread ticks: what the page's work
+  // costs, whatever else runs on the machine) and in wall time (puppeteer's own session).
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  tab.cpuTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  tab.wallTime = async () => (await tab.metrics()).TaskDuration * 1000;
+  return tab;
 }
 
 async function measure(browser, base, list, cpu, probe, external) {
+  const tab = await open(browser, list, cpu, probe, external);
   const runs = Object.fromEntries(list.map((p) => [p.id, []]));
-  for (let r = 0; r < WARMUP + RUNS; r++) {
-    // Rotate the order each run: no page always follows the same one.
-    const order = list.map((_, i) => list[(i + r) % list.length]);
-    const loads = {};
-    for (const p of order) loads[p.id] = await load(browser, `${base}/.tmp/peers/${p.id}.html`, p.spec, cpu, probe, external);
-    if (r < WARMUP) continue;
-    for (const p of list)
-      runs[p.id].push({
-        main: loads[p.id].main - loads.blank.main,
-        ready: loads[p.id].ready - loads.blank.ready,
-        bytes: loads[p.id].bytes,
-        wall: loads[p.id].wall - loads.blank.wall,
-        absMain: loads[p.id].main,
-        absReady: loads[p.id].ready,
-      });
+  try {
+    for (let r = 0; r < WARMUP + RUNS; r++) {
+      // Rotate the order each run: no page always follows the same one.
+      const order = list.map((_, i) => list[(i + r) % list.length]);
+      const loads = {};
+      for (const p of order) loads[p.id] = await load(tab, base, p, `${cpu}${r}`);
+      if (r < WARMUP) continue;
+      for (const p of list) runs[p.id].push(loads[p.id]);
+    }
+  } finally {
+    await tab.close();
   }
   return runs;
 }
@@ -267,18 +272,24 @@ function report(list, runs, cpu) {
   const summary = {};
   const f = (v) => `${v.toFixed(0)} ms`;
   const pct = (v) => `${(v * 100).toFixed(0)} %`;
-  const stat = (values) => {
-    const m = median(values);
-    // Two half-size runs back to back: the medians of the odd and of the even runs, apart by this share.
-    const halves = Math.abs(median(values.filter((_, i) => i % 2)) - median(values.filter((_, i) => !(i % 2)))) / Math.max(Math.abs(m), 1);
-    return { median: m, q1: quantile(values, 0.25), q3: quantile(values, 0.75), halves };
+  const odd = (values) => values.filter((_, i) => i % 2);
+  const even = (values) => values.filter((_, i) => !(i % 2));
+  const values = (id, key) => runs[id].map((x) => x[key]);
+  /** A page's figure above the blank page: the difference of the medians; its spread. */
+  const stat = (id, key) => {
+    const own = values(id, key);
+    const blank = values('blank', key);
+    const above = (pick) => median(pick(own)) - median(pick(blank));
+    const m = above((v) => v);
+    // Two half-size runs back to back (the odd and the even runs): how far apart their figures are.
+    const halves = Math.abs(above(odd) - above(even)) / Math.max(Math.abs(m), 1);
+    return { median: m, q1: quantile(own, 0.25), q3: quantile(own, 0.75), halves };
   };
-  console.log(`\n${cpu > 1 ? `${cpu}x CPU slowdown` : 'No throttling'}: above the blank page, median of ${RUNS} cold loads`);
-  const head = ['page', 'brotli', 'main thread', 'ready', 'ours ÷ peer (main / ready)', '(wall-clock main thread)', 'spread: IQR main; ready | odd vs even runs main / ready'];
+  console.log(`\n${cpu > 1 ? `${cpu}x CPU slowdown` : 'No throttling'}: above the blank page (difference of medians of ${RUNS} cold loads each)`);
+  const head = ['page', 'brotli', 'main thread', 'ready', 'ours ÷ peer (main / ready)', '(wall-clock main thread)', 'spread: IQR of the loads, main; ready | odd vs even runs, main / ready'];
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const p of list) {
-    const rs = runs[p.id];
-    const s = (summary[p.id] = { main: stat(rs.map((x) => x.main)), ready: stat(rs.map((x) => x.ready)), wall: stat(rs.map((x) => x.wall)), bytes: median(rs.map((x) => x.bytes)) });
+    const s = (summary[p.id] = { main: stat(p.id, 'main'), ready: stat(p.id, 'ready'), wall: stat(p.id, 'wall'), bytes: median(values(p.id, 'bytes')) });
     if (p.id === 'blank') continue;
     let ratio = '—';
     if (p.vs) {
@@ -289,8 +300,8 @@ function report(list, runs, cpu) {
     const spread = `${f(s.main.q1)}–${f(s.main.q3)}; ${f(s.ready.q1)}–${f(s.ready.q3)} | ${pct(s.main.halves)} / ${pct(s.ready.halves)}`;
     console.log(`| ${p.name} | ${s.bytes.toLocaleString('en')} B | ${f(s.main.median)} | ${f(s.ready.median)} | ${ratio} | ${f(s.wall.median)}${s.ratio ? ` (${s.ratio.wall.toFixed(2)})` : ''} | ${spread} |`);
   }
-  const blank = runs.blank;
-  console.log(`The blank page itself (subtracted above): main thread ${f(median(blank.map((x) => x.absMain)))}, ready ${f(median(blank.map((x) => x.absReady)))}.`);
+  const b = summary.blank;
+  console.log(`The blank page itself (subtracted above): main thread ${f(median(values('blank', 'main')))} (IQR ${f(b.main.q1)}–${f(b.main.q3)}), ready ${f(median(values('blank', 'ready')))} (IQR ${f(b.ready.q1)}–${f(b.ready.q3)}).`);
   return summary;
 }
 
@@ -311,7 +322,8 @@ export async function main() {
     executablePath: CHROMIUM,
     headless: true,
     // No host resolves but 127.0.0.1: nothing leaves the machine, and nothing waits on a timeout.
-    args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    // No back/forward cache: each page is left for good, not kept alive beside the next.
+    args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--disable-features=BackForwardCache'],
     protocolTimeout: 120000,
   });
   const external = new Set();
