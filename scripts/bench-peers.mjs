@@ -32,7 +32,7 @@
 // interquartile range, and how far apart the figures of the odd and of the even runs are
 // (two half-size runs back to back: within 10 % means the run count is enough).
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
@@ -225,6 +225,7 @@ async function load(tab, base, p, n) {
   await tab.goto(`${base}/.tmp/peers/${p.id}-${n}.html`, { waitUntil: 'load' });
   const figures = await tab.evaluate(() => window.benchReady);
   await tab.evaluate((ms) => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), ms)), SETTLE_MS);
+  rmSync(`${out}${p.id}-${n}.html`);
   // The metrics start afresh with each document (a navigation commits a new one): its own total.
   return { ...figures, main: await tab.cpuTime(), wall: await tab.wallTime() };
 }
