@@ -41,7 +41,7 @@ export abstract class ClinicElement<S extends StringTable> extends LitElement {
 
   // Lifecycle
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const lang = this.i18n.lang;
     const extra = this.extraStrings();

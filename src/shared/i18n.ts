@@ -94,6 +94,16 @@ export function format(template: string, values: Record<string, string | number>
   return fill(template, values).join('');
 }
 
+/**
+ * The plural form of a string for a count, by the language's rules (`Intl.PluralRules`): a
+ * table holds `key_one` and `key_other` (and any other form a language needs, such as `key_few`),
+ * as i18next names them; a missing form falls back to `key_other`.
+ */
+export function plural(table: Readonly<Record<string, string>>, key: string, count: number, lang: Lang): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  return table[`${key}_${form}`] ?? table[`${key}_other`];
+}
+
 /** Deep-freezes default content so no element can change another's defaults. */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
