@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { applyClinicDefaults } from '../shared/clinic-defaults.js';
 import { emit } from '../shared/events.js';
 import { flag } from '../shared/flag.js';
 import { LangController, format, withOverrides } from '../shared/i18n.js';
@@ -98,6 +99,9 @@ export class BookingCta extends LitElement {
     open: { state: true },
   };
 
+  /** The page's clinic `bookingUrl` default sets `href`. */
+  static clinicProperties = { bookingUrl: 'href' };
+
   private readonly i18n = new LangController(this);
 
   /** The booking page (http, https or relative; unsafe URLs are refused with a warning). */
@@ -177,6 +181,7 @@ export class BookingCta extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    applyClinicDefaults(this);
     for (const type of QUIZ_EVENTS) document.addEventListener(type, this.onQuiz);
   }
 

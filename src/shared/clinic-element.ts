@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { applyClinicDefaults } from './clinic-defaults.js';
 import { emit } from './events.js';
 import { LangController, withOverrides, type Lang } from './i18n.js';
 import { localized, type Localized } from './localize.js';
@@ -13,7 +14,9 @@ export type StringTable = Readonly<Record<string, string>>;
  * - the language, from the nearest `lang` (followed as it changes);
  * - the `strings` override property, and the resolved strings, computed in `willUpdate`;
  * - `warn()`, one console warning per element, attribute and problem;
- * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents).
+ * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents);
+ * - the page's clinic defaults (`<script type="application/json" data-clinic-widgets>`) for
+ *   the properties whose attributes are absent.
  *
  * A subclass passes its strings table (`en` and `fr` objects of one interface) to `super()`,
  * and reads `this.t` while rendering. `render()` stays a pure function of state: parsing and
@@ -40,6 +43,11 @@ export abstract class ClinicElement<S extends StringTable> extends LitElement {
   }
 
   // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyClinicDefaults(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
