@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { isRecord } from './json.js';
+import { isRecord, parseJson } from './json.js';
 import { warn } from './warn.js';
 
 /**
@@ -12,20 +12,20 @@ import { warn } from './warn.js';
  * Each key sets the element property of the same name, on every element that has one, unless
  * the element's own attribute is there (or a script set the property first): its own settings win.
  */
-const KEYS = {
-  bookingUrl: 'string',
-  therapyUrl: 'string',
-  coachingUrl: 'string',
-  phone: 'string',
-  email: 'string',
+const KEYS = [
+  'bookingUrl',
+  'therapyUrl',
+  'coachingUrl',
+  'phone',
+  'email',
   /** The clinic's phone hours, shown beside "Call the clinic". */
-  hours: 'string',
-  /** `[{name, call, text, hours}]`. */
-  crisisResources: 'array',
-  lang: 'string',
-} as const;
+  'hours',
+  /** `[{name, call, text, hours}]`: the one array; every other value is a string. */
+  'crisisResources',
+  'lang',
+] as const;
 
-export type ClinicKey = keyof typeof KEYS;
+export type ClinicKey = (typeof KEYS)[number];
 
 /** An element class can name the property a key sets when its own name differs (booking-cta's `href`). */
 export interface ClinicDefaultsTarget {
@@ -33,49 +33,30 @@ export interface ClinicDefaultsTarget {
 }
 
 const WHERE = 'script data-clinic-widgets';
-let cache: { text: string; values: Partial<Record<ClinicKey, unknown>> } | undefined;
+let cache: { text: string; values: Record<string, unknown> } | undefined;
 
-/** Line and column of a JSON syntax error, from the engine's message (Chromium and Firefox give them). */
-function position(text: string, message: string): string {
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const offset = /position (\d+)/i.exec(message);
-  if (!offset) return '';
-  const before = text.slice(0, Number(offset[1])).split('\n');
-  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
-}
-
-/** The page's clinic defaults: every `<script data-clinic-widgets>` in document order, later keys win. */
-export function clinicDefaults(): Partial<Record<ClinicKey, unknown>> {
-  const scripts = [...document.querySelectorAll(`script[type="application/json"][data-clinic-widgets]`)];
+/**
+ * The page's clinic defaults: every `<script data-clinic-widgets>` in document order, later keys
+ * win. Invalid JSON warns once (the engine's message gives its line and column) and is skipped.
+ */
+export function clinicDefaults(): Record<string, unknown> {
+  const scripts = [...document.querySelectorAll('script[type="application/json"][data-clinic-widgets]')];
   const text = scripts.map((script) => script.textContent).join('\n');
-  if (cache?.text === text) return cache.values;
-  const values: Partial<Record<ClinicKey, unknown>> = {};
-  for (const script of scripts) {
-    const source = script.textContent ?? '';
-    if (!source.trim()) continue;
-    let given: unknown;
-    try {
-      given = JSON.parse(source);
-    } catch (error) {
-      const { message } = error as Error;
-      warn(WHERE, 'JSON', `invalid JSON${position(source, message)} (${message}); these clinic defaults were ignored.`);
-      continue;
+  if (cache?.text !== text) {
+    const values: Record<string, unknown> = {};
+    for (const script of scripts) {
+      const given = parseJson(script.textContent, WHERE, 'JSON');
+      if (given !== undefined && !isRecord(given)) warn(WHERE, 'JSON', 'expected an object such as {"bookingUrl": "https://…"}; it was ignored.');
+      for (const [key, value] of Object.entries(isRecord(given) ? given : {})) {
+        if (!KEYS.includes(key as ClinicKey)) warn(WHERE, key, `unknown key; use one of ${KEYS.join(', ')}.`);
+        else if (key === 'crisisResources' ? !Array.isArray(value) : typeof value !== 'string')
+          warn(WHERE, key, `must be ${key === 'crisisResources' ? 'an array' : 'a string'}; it was ignored.`);
+        else values[key] = value;
+      }
     }
-    if (!isRecord(given)) {
-      warn(WHERE, 'JSON', 'expected a JSON object such as {"bookingUrl": "https://…"}; it was ignored.');
-      continue;
-    }
-    for (const [key, value] of Object.entries(given)) {
-      const type = KEYS[key as ClinicKey];
-      if (!type) warn(WHERE, key, `unknown key; use one of ${Object.keys(KEYS).join(', ')}.`);
-      else if (type === 'array' ? !Array.isArray(value) : typeof value !== 'string')
-        warn(WHERE, key, `must be ${type === 'array' ? 'an array' : 'a string'}; it was ignored.`);
-      else values[key as ClinicKey] = value;
-    }
+    cache = { text, values };
   }
-  cache = { text, values };
-  return values;
+  return cache.values;
 }
 
 /**
