@@ -1,12 +1,12 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from './events.js';
-import { LangController, withOverrides, type Lang } from './i18n.js';
+import { LangController, withOverrides, type Lang, type Plural } from './i18n.js';
 import { localized, type Localized } from './localize.js';
 import { warn } from './warn.js';
 
-/** A table of an element's visible strings, keyed by id. */
-export type StringTable = Readonly<Record<string, string>>;
+/** A table of an element's visible strings, keyed by id (a count's string is a `Plural`). */
+export type StringTable = Readonly<Record<string, string | Plural>>;
 
 /**
  * The shared plumbing of every clinic-widgets element:
