@@ -88,7 +88,7 @@ export function withOverrides<T extends Readonly<Record<string, string | Plural>
   tag: string,
 ): T {
   const given = typeof overrides === 'string' ? parseJson(overrides, tag, 'strings') : overrides;
-  if (given == null) return defaults;
+  if (given === undefined || given === null) return defaults;
   if (!isRecord(given)) {
     warn(tag, 'strings', 'expected a JSON object of strings; the defaults are used.');
     return defaults;
