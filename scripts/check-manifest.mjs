@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const problems = [];
-// A base class (ClinicElement) is a custom element without a tag; an element that forgot its
-// @tagname is caught below, as a missing tag.
+// A base class (ClinicElement) is a custom element to the analyzer too, but is never registered:
+// an element is a class with a tag name, and each expected tag must be one.
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
 for (const el of elements) {
-  const where = el.tagName ? `<${el.tagName}>` : el.name;
+  const where = `<${el.tagName}>`;
   if (!el.description && !el.summary) problems.push(`${where}: no description`);
   const lists = {
     attribute: el.attributes ?? [],
@@ -27,7 +27,7 @@ for (const el of elements) {
 }
 const expected = ['faq-accordion', 'therapy-coaching-quiz', 'booking-cta'];
 for (const tag of expected) {
-  if (!elements.some((el) => el.tagName === tag)) problems.push(`<${tag}> is missing from the manifest (is @tagname in its class JSDoc?)`);
+  if (!elements.some((el) => el.tagName === tag)) problems.push(`<${tag}> is missing from the manifest`);
 }
 if (problems.length) {
   console.error(`custom-elements.json is incomplete:\n  ${problems.join('\n  ')}`);

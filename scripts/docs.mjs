@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 const root = new URL('..', import.meta.url);
 const readme = new URL('README.md', root);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName)); // not a base class (ClinicElement)
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
 
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');

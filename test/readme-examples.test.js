@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 
 const TAGS = ['therapy-coaching-quiz', 'faq-accordion', 'booking-cta'];
 const KNOWN = {
-  'therapy-coaching-quiz': ['id', 'booking-url', 'therapy-url', 'coaching-url', 'phone', 'src', 'remember', 'heading', 'strings', 'crisis-phone', 'crisis-sms', 'emergency-phone', 'lang', 'class', 'style'],
+  'therapy-coaching-quiz': ['id', 'booking-url', 'therapy-url', 'coaching-url', 'phone', 'src', 'remember', 'heading', 'strings', 'crisis-phone', 'crisis-sms', 'crisis-name', 'crisis-resources', 'emergency-phone', 'hours', 'youth', 'lang', 'class', 'style'],
   'faq-accordion': ['id', 'heading-level', 'single', 'no-expand-all', 'search', 'schema', 'strings', 'lang', 'class', 'style'],
   'booking-cta': ['id', 'href', 'label', 'phone', 'service', 'email', 'online', 'variant', 'position', 'target', 'mode', 'utm', 'for', 'service-param', 'data-layer', 'remember-dismiss', 'strings', 'lang', 'class', 'style'],
 };
@@ -27,11 +27,12 @@ describe('README HTML examples parse as pasted', () => {
         const tag = el.localName;
         const stray = el.getAttributeNames().filter((name) => !KNOWN[tag].includes(name));
         if (stray.length) problems.push(`example ${i}: <${tag}> has stray attributes ${stray.join(', ')}`);
-        if (el.hasAttribute('strings')) {
+        for (const name of ['strings', 'crisis-resources']) {
+          if (!el.hasAttribute(name)) continue;
           try {
-            JSON.parse(el.getAttribute('strings'));
+            JSON.parse(el.getAttribute(name));
           } catch (e) {
-            problems.push(`example ${i}: <${tag}> strings is not JSON (${e.message})`);
+            problems.push(`example ${i}: <${tag}> ${name} is not JSON (${e.message})`);
           }
         }
         for (const script of el.querySelectorAll(':scope > script[type="application/json"]')) {

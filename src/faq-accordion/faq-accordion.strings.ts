@@ -1,13 +1,18 @@
-import { deepFreeze, type Plural } from '../shared/i18n.js';
+import { deepFreeze } from '../shared/i18n.js';
 import type { Localized } from '../shared/localize.js';
 
-/** Every visible string of `<faq-accordion>`, keyed by id; any key can be overridden with `strings`. */
+/**
+ * Every visible string of `<faq-accordion>`, keyed by id; any key can be overridden with `strings`.
+ * `_one`/`_other` pairs are plural forms, chosen with `Intl.PluralRules` (`plural()` in i18n.ts).
+ */
 export type FaqStrings = {
   expandAll: string;
   collapseAll: string;
   search: string;
-  /** The search's count: `{n}` questions shown of `{total}`, by the plural of `{n}`. */
-  count: Plural;
+  /** The search's count, `{n}` questions shown of `{total}`, when `{n}` is one (in French: 0 or 1). */
+  count_one: string;
+  /** The search's count for other numbers. */
+  count_other: string;
   noMatch: string;
 };
 
@@ -16,7 +21,8 @@ export const en: FaqStrings = deepFreeze({
   collapseAll: 'Collapse all',
   search: 'Search the questions',
   // "1 of 3 questions": the noun counts the total, so English has one form.
-  count: { one: '{n} of {total} questions', other: '{n} of {total} questions' },
+  count_one: '{n} of {total} questions',
+  count_other: '{n} of {total} questions',
   noMatch: 'No questions match your search. Try other words.',
 });
 
@@ -24,7 +30,8 @@ export const fr: FaqStrings = deepFreeze({
   expandAll: 'Tout déplier',
   collapseAll: 'Tout replier',
   search: 'Rechercher dans les questions',
-  count: { one: '{n}\u00a0question affichée sur {total}', other: '{n}\u00a0questions affichées sur {total}' },
+  count_one: '{n}\u00a0question affichée sur {total}',
+  count_other: '{n}\u00a0questions affichées sur {total}',
   noMatch: 'Aucune question ne correspond à votre recherche. Essayez d’autres mots.',
 });
 

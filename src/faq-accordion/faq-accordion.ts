@@ -299,7 +299,7 @@ export class FaqAccordion extends ClinicElement<FaqStrings> {
 
   private renderSearch() {
     const { t } = this;
-    const count = this.found ? format(plural(this.locale, this.found, t.count), { n: this.found, total: this.items.length }) : t.noMatch;
+    const count = this.found ? format(plural(t, 'count', this.found, this.locale), { n: this.found, total: this.items.length }) : t.noMatch;
     return html`<label>${t.search}<input part="search" type="search" @input=${this.onSearch}></label>
       <p class="status" part="status" role="status">${this.said.trim() ? count : ''}</p>`;
   }

@@ -1,12 +1,12 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from './events.js';
-import { LangController, withOverrides, type Lang, type Plural } from './i18n.js';
+import { LangController, withOverrides, type Lang } from './i18n.js';
 import { localized, type Localized } from './localize.js';
 import { warn } from './warn.js';
 
-/** A table of an element's visible strings, keyed by id (a count's string is a `Plural`). */
-export type StringTable = Readonly<Record<string, string | Plural>>;
+/** A table of an element's visible strings, keyed by id. */
+export type StringTable = Readonly<Record<string, string>>;
 
 /**
  * The shared plumbing of every clinic-widgets element:
@@ -41,7 +41,7 @@ export abstract class ClinicElement<S extends StringTable> extends LitElement {
 
   // Lifecycle
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const lang = this.i18n.lang;
     const extra = this.extraStrings();

@@ -57,32 +57,11 @@ export class LangController implements ReactiveController {
 }
 
 /**
- * A string that depends on a count, by CLDR plural category (`Intl.PluralRules`): `one` for
- * 1 in English (0 and 1 in French), `other` for the rest. Both take `{n}`-style placeholders.
- */
-export interface Plural {
-  one: string;
-  other: string;
-}
-
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
-/** The form of `forms` for the count `n` in a shipped language (a category other than `one` takes `other`). */
-export function plural(lang: Lang, n: number, forms: Plural): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return rules.select(n) === 'one' ? forms.one : forms.other;
-}
-
-const isPlural = (value: unknown): value is Plural => isRecord(value) && typeof value.one === 'string' && typeof value.other === 'string';
-
-/**
  * Overlays a webmaster's string overrides (an object, or JSON from the `strings` attribute)
- * on an element's frozen defaults. A plural string takes `{ "one", "other" }`, or one string for
- * every count. Unknown keys and other values are ignored with one warning; the result is always
- * complete.
+ * on an element's frozen defaults. Unknown keys and non-string values are ignored with one
+ * warning; the result is always complete.
  */
-export function withOverrides<T extends Readonly<Record<string, string | Plural>>>(
+export function withOverrides<T extends Readonly<Record<string, string>>>(
   defaults: T,
   overrides: unknown,
   tag: string,
@@ -93,15 +72,11 @@ export function withOverrides<T extends Readonly<Record<string, string | Plural>
     warn(tag, 'strings', 'expected a JSON object of strings; the defaults are used.');
     return defaults;
   }
-  const result: Record<string, string | Plural> = { ...defaults };
+  const result: Record<string, string> = { ...defaults };
   for (const [key, value] of Object.entries(given)) {
     if (!(key in defaults)) warn(tag, 'strings', `unknown key "${key}" was ignored.`);
-    else if (typeof defaults[key] === 'string') {
-      if (typeof value === 'string') result[key] = value;
-      else warn(tag, 'strings', `"${key}" must be a string; the default is used.`);
-    } else if (typeof value === 'string') result[key] = { one: value, other: value };
-    else if (isPlural(value)) result[key] = { one: value.one, other: value.other };
-    else warn(tag, 'strings', `"${key}" must be a string or {"one": "…", "other": "…"}; the default is used.`);
+    else if (typeof value !== 'string') warn(tag, 'strings', `"${key}" must be a string; the default is used.`);
+    else result[key] = value;
   }
   return result as T;
 }
@@ -117,6 +92,16 @@ export function fill(template: string, values: Record<string, unknown>): unknown
 /** Fills `{name}` placeholders in a string from a table of values (text only, never HTML). */
 export function format(template: string, values: Record<string, string | number>): string {
   return fill(template, values).join('');
+}
+
+/**
+ * The plural form of a string for a count, by the language's rules (`Intl.PluralRules`): a
+ * table holds `key_one` and `key_other` (and any other form a language needs, such as `key_few`),
+ * as i18next names them; a missing form falls back to `key_other`.
+ */
+export function plural(table: Readonly<Record<string, string>>, key: string, count: number, lang: Lang): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  return table[`${key}_${form}`] ?? table[`${key}_other`];
 }
 
 /** Deep-freezes default content so no element can change another's defaults. */

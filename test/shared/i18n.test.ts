@@ -31,21 +31,9 @@ describe('i18n', () => {
   });
 
   it('picks a count’s plural form by the language’s rules: French counts 0 and 1 as one, English only 1', () => {
-    const forms = { one: 'one', other: 'other' };
-    expect([0, 1, 2, 1.5].map((n) => plural('en', n, forms))).to.deep.equal(['other', 'one', 'other', 'other']);
-    expect([0, 1, 2, 1.5].map((n) => plural('fr', n, forms))).to.deep.equal(['one', 'one', 'other', 'one']);
-  });
-
-  it('overrides a plural string with one string for every count, or with its own forms; anything else warns', () => {
-    const defaults = deepFreeze({ count: { one: '{n} item', other: '{n} items' }, title: 'Title' });
-    expect(withOverrides(defaults, '{"count": "{n} found"}', 'faq-accordion').count).to.deep.equal({ one: '{n} found', other: '{n} found' });
-    expect(withOverrides(defaults, { count: { one: 'un', other: 'plusieurs' } }, 'faq-accordion').count).to.deep.equal({ one: 'un', other: 'plusieurs' });
-    expect(withOverrides(defaults, { count: { one: 'un' } }, 'faq-accordion').count).to.equal(defaults.count);
-    expect(withOverrides(defaults, { title: { one: 'a', other: 'b' } }, 'faq-accordion').title).to.equal('Title');
-    expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
-      '<faq-accordion> strings: "count" must be a string or {"one": "…", "other": "…"}; the default is used.',
-      '<faq-accordion> strings: "title" must be a string; the default is used.',
-    ]);
+    const table = { n_one: 'one', n_other: 'other' };
+    expect([0, 1, 2, 1.5].map((n) => plural(table, 'n', n, 'en'))).to.deep.equal(['other', 'one', 'other', 'other']);
+    expect([0, 1, 2, 1.5].map((n) => plural(table, 'n', n, 'fr'))).to.deep.equal(['one', 'one', 'other', 'one']);
   });
 
   it('overlays known string overrides and warns once about unknown keys', () => {
