@@ -1,7 +1,8 @@
 // The banner's text alignment does not change with the width: start-aligned at 360 and at
 // 1280 px, also on a theme that centres its text on phones (it used to inherit that).
 import { expect } from '@open-wc/testing';
-import { BOOK, openPage, part } from './support.js';
+import { BOOK, part } from '../support/helpers.ts';
+import { openPage } from './support.ts';
 
 const HEAD = `<style>
   body { margin: 0 1rem; font: 16px/1.5 sans-serif; }

@@ -2,7 +2,7 @@
 // one info line naming its version on every page, no warning on a correct page, and on a page
 // with none of the kit's elements a note only when the address has ?clinic-widgets-debug.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openPage } from './support.js';
+import { openPage } from './support.ts';
 
 const { version } = await (await fetch('/package.json')).json();
 

@@ -3,7 +3,8 @@
 // through at 320 and 360 px (iframes of that width, so every engine can run it).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { BOOK, nextFrame, openPage, part } from './support.js';
+import { BOOK, nextFrame, part } from '../support/helpers.ts';
+import { openPage } from './support.ts';
 
 const LINKS = 24;
 const BODY = `<main>

@@ -4,7 +4,9 @@
 // `:where(.wp-site-blocks *:focus) { outline: 2px solid }`. Nothing of the kit is set.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { PATHS, TAGS, clickThrough, openPage, part, shadowElements } from './support.js';
+import { part, shadowElements } from '../support/helpers.ts';
+import { CRISIS, clickThrough } from '../support/quiz-paths.ts';
+import { TAGS, openPage } from './support.ts';
 
 const px = (win, node, prop = 'fontSize') => parseFloat(win.getComputedStyle(node)[prop]);
 
@@ -42,7 +44,7 @@ describe('host page: a WordPress theme with a 62.5 % root and a 1.6rem body (dem
   it('every button and link, the quiz’s crisis links first, is at least 44 × 44 px: start, question and crisis screens', async () => {
     const quiz = page.$('#quiz');
     expect(smallTargets(page), 'start screen').to.deep.equal([]);
-    await clickThrough(quiz, PATHS.crisis);
+    await clickThrough(quiz, CRISIS);
     expect(part(quiz, 'crisis-link'), 'the crisis screen').to.not.equal(null);
     expect(smallTargets(page), 'crisis screen').to.deep.equal([]);
     await clickThrough(quiz, [0]);
