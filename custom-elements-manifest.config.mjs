@@ -16,13 +16,13 @@ function dropPrivateState() {
   };
 }
 
-/** The kit's abstract base (src/shared/clinic-element.ts) is no element of its own: its members stay inherited. */
-function baseIsNoElement() {
+/** A shared base class (src/shared/, ClinicElement) is a class, not an element: it has no tag of its own. */
+function baseClassesAreNotElements() {
   return {
-    name: 'base-is-no-element',
+    name: 'base-classes-are-not-elements',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) if (decl.name === 'ClinicElement') delete decl.customElement;
+      for (const mod of customElementsManifest.modules.filter((m) => m.path.startsWith('src/shared/'))) {
+        for (const decl of mod.declarations ?? []) if (decl.customElement && !decl.tagName) delete decl.customElement;
       }
     },
   };
@@ -34,5 +34,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropPrivateState(), baseIsNoElement()],
+  plugins: [dropPrivateState(), baseClassesAreNotElements()],
 };

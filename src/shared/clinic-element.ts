@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unknownAttributes } from './attributes.js';
+import { applyClinicDefaults } from './clinic-defaults.js';
 import { emit } from './events.js';
 import { LangController, withOverrides, type Lang, type StringTable } from './i18n.js';
 import { localized, type Localized } from './localize.js';
@@ -16,7 +17,9 @@ export type { StringTable } from './i18n.js';
  * - `oneOf()`, an enumerated attribute read in any case, or its default with a warning;
  * - at load, one warning per attribute that is not the element's own (a misspelling), with
  *   the closest real name;
- * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents).
+ * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents);
+ * - the page's clinic defaults (`<script type="application/json" data-clinic-widgets>`) for
+ *   the properties whose attributes are absent.
  *
  * A subclass passes its strings table (`en` and `fr` objects of one interface) to `super()`,
  * and reads `this.t` while rendering. `render()` stays a pure function of state: parsing and
@@ -47,6 +50,7 @@ export abstract class ClinicElement<S extends StringTable<S>> extends LitElement
 
   override connectedCallback(): void {
     super.connectedCallback();
+    applyClinicDefaults(this);
     if (!this.attributesChecked) {
       this.attributesChecked = true;
       this.checkAttributes();

@@ -80,7 +80,7 @@ describe('screen reader: the quiz', () => {
   it('the start screen reads the crisis line with its links first, then its title, what the quiz is, and Start', async () => {
     await page();
     expect(await readOn(12)).to.deep.equal([
-      'Thinking about suicide or not feeling safe?',
+      'Thinking about suicide, or not safe?',
       'Call or text',
       'link, 9-8-8',
       ', any time. In an emergency, call',
