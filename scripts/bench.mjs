@@ -5,6 +5,7 @@
 // bench/floor-element.js with the same Lit and toolchain. Pages are served from this
 // repository on 127.0.0.1 (random port); nothing else is contacted.
 //   node scripts/bench.mjs [--build] [--runs 15] [--n 500]
+//   node scripts/bench.mjs --peers [--runs 21] [--cpu 4]   (the side-by-side run: scripts/bench-peers.mjs)
 // Measured, with no throttling and again with a 4x CPU slowdown (CDP):
 //   1. the demo page (/demo/): navigation start, and script start, to every element rendered
 //      and the frame showing them painted (bench/load-probe.js, injected before the page's scripts);
@@ -169,7 +170,11 @@ async function main() {
     for (const [name, path] of Object.entries(pages)) {
       const page = await browser.newPage();
       page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-      if (name === 'demo') await page.evaluateOnNewDocument(probe);
+      if (name === 'demo') {
+        await page.evaluateOnNewDocument(probe);
+        // Every load of the demo page cold, whatever caching headers the server sends.
+        await page.setCacheEnabled(false);
+      }
       else {
         await page.goto(base + path, { waitUntil: 'load' });
         await page.waitForFunction(() => window.bench);
@@ -194,4 +199,5 @@ async function main() {
   }
 }
 
-await main();
+if (args.includes('--peers')) await (await import('./bench-peers.mjs')).main();
+else await main();

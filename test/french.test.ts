@@ -3,12 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../src/index.js';
 import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
-import { PATHS } from './support/quiz-paths.js';
+import { CRISIS, PATHS } from './support/quiz-paths.js';
 
 // French (Canada) is chosen by the nearest `lang`: fr, fr-CA, FR-ch… English for the rest.
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const CRISIS_FR = 'En crise ou vous pensez à vous faire du mal? Appelez ou textez le 9-8-8. En cas d’urgence, composez le 911.';
+const CRISIS_FR =
+  'Vous pensez au suicide ou vous ne vous sentez pas en sécurité? Appelez ou textez le 9-8-8, en tout temps. En cas d’urgence, composez le 911.';
 
 describe('French (Canada)', () => {
   it('the quiz speaks French under lang="fr-CA", crisis line word for word, and stays accessible', async () => {
@@ -19,15 +20,15 @@ describe('French (Canada)', () => {
     await quiz.updateComplete;
     expect(text(shadow(quiz, 'h2'))).to.equal('Thérapie, coaching ou les deux?');
     expect(text(shadow(quiz, '[part=crisis-line]'))).to.equal(CRISIS_FR);
-    expect(text(shadow(quiz, '[part=intro]'))).to.contain('6 courtes questions');
+    expect(text(shadow(quiz, '[part=intro]'))).to.contain('7 courtes questions');
     expect(text(shadow(quiz, '[part=start]'))).to.equal('Commencer');
     await expect(quiz).to.be.accessible();
 
     shadow(quiz, '[part=start]')!.click();
     await quiz.updateComplete;
-    expect(text(shadow(quiz, '[part=progress]'))).to.equal('Question 1 sur 6');
-    expect(text(shadow(quiz, 'h2'))).to.equal(`Question 1 sur 6 ${STRINGS.fr!.questions[0][0]}`);
-    expect(text(shadow(quiz, '[part=answer]'))).to.equal(STRINGS.fr!.questions[0][1]);
+    expect(text(shadow(quiz, '[part=progress]'))).to.equal('Question 1 sur 7');
+    expect(text(shadow(quiz, 'h2'))).to.equal(`Question 1 sur 7 ${STRINGS.fr!.questions.feeling.text}`);
+    expect(text(shadow(quiz, '[part=answer]'))).to.equal(STRINGS.fr!.questions.feeling.answers.steady);
     expect(text(shadow(quiz, '[part=next]'))).to.equal('Suivant');
     await expect(quiz).to.be.accessible();
   });
@@ -49,7 +50,7 @@ describe('French (Canada)', () => {
     expect(text(shadow(quiz, '[part=restart]'))).to.equal('Recommencer');
     const cta = shadow(quiz, 'booking-cta') as BookingCta;
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Consultation en thérapie (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation en thérapie (s’ouvre dans un nouvel onglet)');
     await expect(quiz).to.be.accessible();
   });
 
@@ -57,10 +58,12 @@ describe('French (Canada)', () => {
     const quiz = await fixture<TherapyCoachingQuiz>(html`<therapy-coaching-quiz lang="fr-CA"></therapy-coaching-quiz>`);
     shadow(quiz, '[part=start]')!.click();
     await quiz.updateComplete;
-    quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[3].click();
-    await quiz.updateComplete;
-    shadow(quiz, '[part=next]')!.click();
-    await quiz.updateComplete;
+    for (const pick of CRISIS) {
+      quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[pick].click();
+      await quiz.updateComplete;
+      shadow(quiz, '[part=next]')!.click();
+      await quiz.updateComplete;
+    }
     expect(text(shadow(quiz, 'h2'))).to.equal(STRINGS.fr!.ui.crisisHeading);
     const links = [...quiz.shadowRoot!.querySelectorAll('[part=crisis] a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).to.deep.include(['Appeler le 9-8-8', 'tel:988']);
@@ -87,7 +90,7 @@ describe('French (Canada)', () => {
 
   it('the booking button speaks French and says the new tab in French', async () => {
     const cta = await fixture<BookingCta>(html`<booking-cta lang="fr-CA" href="/reserver" online variant="banner"></booking-cta>`);
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation (s’ouvre dans un nouvel onglet)');
     expect(text(shadow(cta, '[part=contact]'))).to.equal('Séances en ligne offertes');
     await expect(cta).to.be.accessible();
   });
@@ -96,10 +99,10 @@ describe('French (Canada)', () => {
     const page = await fixture<HTMLElement>(html`<div lang="de"><booking-cta href="/book"></booking-cta></div>`);
     const cta = page.querySelector<BookingCta>('booking-cta')!;
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a free consultation (opens in a new tab)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a consultation (opens in a new tab)');
     page.lang = 'fr-CA';
     await new Promise((resolve) => setTimeout(resolve));
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation (s’ouvre dans un nouvel onglet)');
   });
 });

@@ -31,6 +31,43 @@ async function load(name) {
 }
 
 describe('README embed snippets', () => {
+  it('no snippet has a tag inside an HTML comment (WordPress shows such a comment as text to Authors)', async () => {
+    const tagged = [];
+    for (const name of SNIPPETS) {
+      const source = await (await fetch(`/docs/snippets/${name}`)).text();
+      for (const [comment] of source.matchAll(/<!--[\s\S]*?-->/g)) if (/<\/?[a-z]/i.test(comment.slice(4, -3))) tagged.push(`${name}: ${comment.slice(0, 60)}`);
+    }
+    expect(tagged).to.deep.equal([]);
+  });
+
+  it('plain-html.html: the booking button follows the quiz, and no booking pitch sits beside its crisis screen', async () => {
+    const { frame, doc, win } = await load('plain-html.html');
+    try {
+      await waitUntil(() => win.customElements.get('booking-cta') && win.customElements.get('therapy-coaching-quiz'), 'elements registered', { timeout: 5000 });
+      const quiz = doc.querySelector('therapy-coaching-quiz');
+      const cta = doc.querySelector('booking-cta');
+      expect(cta.getAttribute('for')).to.equal(quiz.id);
+      await quiz.updateComplete;
+      await cta.updateComplete;
+      const visible = () => cta.getBoundingClientRect().height > 0 && !!cta.shadowRoot.querySelector('a[href]');
+      expect(visible(), 'the booking button shows before the quiz').to.equal(true);
+      quiz.shadowRoot.querySelector('[part~=start]').click();
+      await quiz.updateComplete;
+      for (const pick of [0, 1]) {
+        quiz.shadowRoot.querySelectorAll('input[type=radio]')[pick].click();
+        await quiz.updateComplete;
+        quiz.shadowRoot.querySelector('[part~=next]').click();
+        await quiz.updateComplete;
+      }
+      expect(quiz.shadowRoot.querySelector('[part~=crisis]'), 'the crisis screen').to.exist;
+      await cta.updateComplete;
+      expect(visible(), 'the page’s booking button steps aside').to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+
+
   for (const name of SNIPPETS) {
     it(`${name} loads the kit with one module script and renders its elements`, async () => {
       const { frame, doc, win, source, violations, errors } = await load(name);

@@ -47,7 +47,7 @@ const CONFIG = (): QuizConfig => ({
   margin: 2,
 });
 
-function withScript(json: string, attrs = '') {
+function withScript(json: string, attrs = 'booking-url="/book"') {
   const host = document.createElement('div');
   host.innerHTML = `<therapy-coaching-quiz ${attrs}><script type="application/json">${json}</script></therapy-coaching-quiz>`;
   return fixture<Quiz>(html`${host.firstElementChild}`);
@@ -68,9 +68,9 @@ async function answer(el: Quiz, picks: number[]) {
 
 /** The default quiz is on screen. */
 async function expectDefault(el: Quiz) {
-  expect(text(part(el, 'intro'))).to.contain('Answer 6 short questions');
+  expect(text(part(el, 'intro'))).to.contain('Answer 7 short questions');
   await answer(el, []);
-  expect(text(heading(el))).to.equal('Question 1 of 6 How have you been feeling lately?');
+  expect(text(heading(el))).to.equal('Question 1 of 7 How have you been feeling lately?');
 }
 
 describe('<therapy-coaching-quiz> config', () => {
@@ -173,10 +173,16 @@ describe('<therapy-coaching-quiz> config', () => {
       const json = /<script type="application\/json">\n([\s\S]*?)<\/script>/.exec(docs)![1];
       const el = await withScript(json, 'booking-url="/book"');
       expect([...error.args, ...warn.args]).to.deep.equal([]);
-      expect(text(part(el, 'intro'))).to.contain('Answer 3 short questions');
-      await answer(el, [2, 0, 0]);
+      expect(text(part(el, 'intro'))).to.contain('Answer 4 short questions');
+      await answer(el, [2, 0, 0, 0]);
       expect(heading(el).textContent).to.equal('Therapy with one of our counsellors may be the place to start');
-      expect(el.shadowRoot!.querySelector('booking-cta')!.getAttribute('label')).to.equal('Book a free call');
+      expect(el.shadowRoot!.querySelector('booking-cta')!.getAttribute('label')).to.equal('Book a call');
+      // The docs' example keeps the rules: a goal without distress is coaching; distress and a goal, both.
+      await answer(el, []);
+      part(el, 'restart')!.click();
+      await el.updateComplete;
+      await answer(el, [0, 0, 1, 1]);
+      expect(heading(el).textContent).to.equal('Coaching might be the right fit');
     });
 
     it('gives one warning for invalid JSON and shows the default quiz', async () => {
@@ -197,27 +203,27 @@ describe('<therapy-coaching-quiz> config', () => {
     });
 
     const BAD: [string, (c: QuizConfig & Record<string, unknown>) => unknown][] = [
-      ['config', () => ['not', 'an', 'object']],
-      ['questions', (c) => ({ ...c, questions: [] })],
-      ['questions[1]', (c) => ((c.questions[1] as unknown) = null, c)],
-      ['questions[0].id', (c) => ((c.questions[0].id = ''), c)],
-      ['questions[2].text', (c) => ((c.questions[2].text as unknown) = 42, c)],
-      ['questions[1].answers', (c) => ((c.questions[1].answers = c.questions[1].answers.slice(0, 1)), c)],
-      ['questions[0].answers[2]', (c) => ((c.questions[0].answers[2] as unknown) = 'I am not safe', c)],
-      ['questions[1].answers[0].text', (c) => (delete (c.questions[1].answers[0] as Partial<{ text: string }>).text, c)],
-      ['questions[2].answers[1].crisis', (c) => ((c.questions[2].answers[1].crisis as unknown) = 1, c)],
-      ['questions[2].answers[1].weights', (c) => (delete c.questions[2].answers[1].weights, c)],
-      ['questions[0].answers[1].weights.coaching', (c) => ((c.questions[0].answers[1].weights!.coaching as unknown) = 'one', c)],
-      ['strings', (c) => ({ ...c, strings: ['Our therapists'] })],
-      ['threshold', (c) => ({ ...c, threshold: 'high' })],
-      ['margin', (c) => ({ ...c, margin: {} })],
+      ['config must be a JSON object', () => ['not', 'an', 'object']],
+      ['questions must be a list of questions', (c) => ({ ...c, questions: [] })],
+      ['questions[1] must be an object', (c) => ((c.questions[1] as unknown) = null, c)],
+      ['questions[0].id must be text', (c) => ((c.questions[0].id = ''), c)],
+      ['questions[2].text must be text', (c) => ((c.questions[2].text as unknown) = 42, c)],
+      ['questions[1].answers needs two answers or more', (c) => ((c.questions[1].answers = c.questions[1].answers.slice(0, 1)), c)],
+      ['questions[0].answers[2] must be an object', (c) => ((c.questions[0].answers[2] as unknown) = 'I am not safe', c)],
+      ['questions[1].answers[0].text must be text', (c) => (delete (c.questions[1].answers[0] as Partial<{ text: string }>).text, c)],
+      ['questions[2].answers[1].crisis must be true or false', (c) => ((c.questions[2].answers[1].crisis as unknown) = 1, c)],
+      ['questions[2].answers[1].weights is missing: give "weights" or "indicates"', (c) => (delete c.questions[2].answers[1].weights, c)],
+      ['questions[0].answers[1].weights.coaching must be a number', (c) => ((c.questions[0].answers[1].weights!.coaching as unknown) = 'one', c)],
+      ['strings must be an object of strings', (c) => ({ ...c, strings: ['Our therapists'] })],
+      ['threshold must be a number', (c) => ({ ...c, threshold: 'high' })],
+      ['margin must be a number', (c) => ({ ...c, margin: {} })],
     ];
-    for (const [path, make] of BAD) {
-      it(`reports a bad ${path} in one console error, then shows the default quiz`, async () => {
+    for (const [problem, make] of BAD) {
+      it(`reports "${problem}" in one console error, then shows the default quiz`, async () => {
         const el = await withScript(JSON.stringify(make(CONFIG() as QuizConfig & Record<string, unknown>)));
         expect(error.callCount).to.equal(1);
         expect(error.firstCall.args).to.deep.equal([
-          `<therapy-coaching-quiz> <script type="application/json">: ${path} is missing or not valid; the default quiz is shown.`,
+          `<therapy-coaching-quiz> <script type="application/json">: ${problem}; the default quiz is shown.`,
         ]);
         await expectDefault(el);
         await expect(el).to.be.accessible();
@@ -231,7 +237,7 @@ describe('<therapy-coaching-quiz> config', () => {
     it('fetches nothing without src, through a whole quiz', async () => {
       fetch = sinon.stub(window, 'fetch').callsFake(() => respond('{}'));
       const el = await fixture<Quiz>(html`<therapy-coaching-quiz booking-url="/book"></therapy-coaching-quiz>`);
-      await answer(el, [2, 0, 0, 0, 0, 0]);
+      await answer(el, [2, 0, 0, 0, 0, 0, 0]);
       expect(heading(el).textContent).to.equal('Therapy may be the place to start');
       expect(fetch.called).to.equal(false);
     });
@@ -273,22 +279,22 @@ describe('<therapy-coaching-quiz> config', () => {
 
     it('refuses an unsafe src without fetching it', async () => {
       fetch = sinon.stub(window, 'fetch').callsFake(() => respond('{}'));
-      const el = await fixture<Quiz>(html`<therapy-coaching-quiz src="javascript:alert(1)"></therapy-coaching-quiz>`);
+      const el = await fixture<Quiz>(html`<therapy-coaching-quiz booking-url="/book" src="javascript:alert(1)"></therapy-coaching-quiz>`);
       expect(fetch.called).to.equal(false);
       expect(warn.calledOnceWith(sinon.match(/^<therapy-coaching-quiz> src: .*not a safe link/))).to.equal(true);
       await expectDefault(el);
     });
 
     const failures: [string, () => Promise<Response>, RegExp, 'warn' | 'error'][] = [
-      ['a 404', () => respond('Not found', 404), /^<therapy-coaching-quiz> src: could not load \/quiz.json \(404\)/, 'warn'],
-      ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), /could not load \/quiz.json \(TypeError/, 'warn'],
-      ['invalid JSON', () => respond('<html>'), /^<therapy-coaching-quiz> src: invalid JSON/, 'warn'],
-      ['an invalid config', () => respond('{"questions":[{"id":"a"}]}'), /^<therapy-coaching-quiz> src: questions\[0\]\.text is missing/, 'error'],
+      ['a 404', () => respond('Not found', 404), /^<therapy-coaching-quiz> src: could not load \/quiz.json \(HTTP 404\)/, 'warn'],
+      ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), /could not load \/quiz.json \(Failed to fetch\)/, 'warn'],
+      ['invalid JSON', () => respond('<html>'), /^<therapy-coaching-quiz> src: invalid JSON at line 1, column 1/, 'warn'],
+      ['an invalid config', () => respond('{"questions":[{"id":"a"}]}'), /^<therapy-coaching-quiz> src: questions\[0\]\.text must be text/, 'error'],
     ];
     for (const [what, reply, message, level] of failures) {
       it(`falls back to the default quiz after ${what}, with one ${level}`, async () => {
         fetch = sinon.stub(window, 'fetch').callsFake(reply);
-        const el = await fixture<Quiz>(html`<therapy-coaching-quiz src="/quiz.json"></therapy-coaching-quiz>`);
+        const el = await fixture<Quiz>(html`<therapy-coaching-quiz booking-url="/book" src="/quiz.json"></therapy-coaching-quiz>`);
         await waitUntil(() => !(part(el, 'start') as HTMLButtonElement).disabled, 'loading ends');
         const log = level === 'warn' ? warn : error;
         expect(log.callCount).to.equal(1);
@@ -299,12 +305,18 @@ describe('<therapy-coaching-quiz> config', () => {
     }
 
     it('restores remembered progress only once its config has arrived', async () => {
-      sessionStorage.setItem('therapy-coaching-quiz:c', JSON.stringify({ s: 2, a: [0, 1] }));
+      // A visitor answered two questions of the clinic's quiz, then reloaded.
       fetch = sinon.stub(window, 'fetch').callsFake(() => respond(JSON.stringify(CONFIG())));
-      const el = await fixture<Quiz>(html`<therapy-coaching-quiz id="c" remember src="/quiz.json"></therapy-coaching-quiz>`);
+      const first = await fixture<Quiz>(html`<therapy-coaching-quiz id="c" booking-url="/book" remember src="/quiz.json"></therapy-coaching-quiz>`);
+      await waitUntil(() => !(part(first, 'start') as HTMLButtonElement).disabled, 'the config arrives');
+      await answer(first, [0, 1]);
+      first.remove();
+      const el = await fixture<Quiz>(html`<therapy-coaching-quiz id="c" booking-url="/book" remember src="/quiz.json"></therapy-coaching-quiz>`);
       await waitUntil(() => part(el, 'progress'), 'progress is restored');
       expect(text(heading(el))).to.equal('Question 3 of 3 Which pace suits you?');
-      expect(JSON.parse(sessionStorage.getItem('therapy-coaching-quiz:c')!)).to.deep.equal({ s: 2, a: [0, 1] });
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1].checked, 'the earlier answer too').to.equal(true);
       sessionStorage.clear();
     });
   });

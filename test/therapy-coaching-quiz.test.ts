@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { QuizCompleteDetail, TherapyCoachingQuiz } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
-import { PATHS } from './support/quiz-paths.js';
+import { CRISIS, PATHS } from './support/quiz-paths.js';
 import { isWebKit } from './support/engine.js';
 
 type Quiz = TherapyCoachingQuiz;
@@ -16,6 +16,7 @@ const HEADINGS = {
   consultation: 'A short conversation could bring clarity',
 } as const;
 const BOOK = 'https://clinic.example/book';
+const LINE = 'Thinking about suicide, or not safe? Call or text 9-8-8, any time. In an emergency, call 911.';
 const THERAPY = 'https://clinic.janeapp.com/#/therapy';
 const COACHING = 'https://cal.com/clinic/coaching';
 
@@ -89,12 +90,10 @@ describe('<therapy-coaching-quiz>', () => {
       const el = await quiz();
       expect(heading(el).textContent).to.equal('Therapy, coaching or both?');
       expect(text(part(el, 'intro'))).to.equal(
-        'Answer 6 short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
+        'Answer 7 short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
       );
       const line = part(el, 'crisis-line')!;
-      expect(text(line)).to.equal(
-        'In crisis or thinking about harming yourself? Call or text 9-8-8. In an emergency, call 911.',
-      );
+      expect(text(line)).to.equal(LINE);
       expect([...line.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
         ['9-8-8', 'tel:988'],
         ['911', 'tel:911'],
@@ -120,15 +119,14 @@ describe('<therapy-coaching-quiz>', () => {
       const fieldset = $(el, 'fieldset')!;
       expect(fieldset.part.contains('question')).to.equal(true);
       expect(fieldset.querySelector('legend h2')).to.equal(heading(el));
-      expect(text(heading(el))).to.equal('Question 1 of 6 How have you been feeling lately?');
-      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(text(heading(el))).to.equal('Question 1 of 7 How have you been feeling lately?');
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 7');
       expect(active(el)).to.equal(heading(el));
       expect(heading(el).getAttribute('tabindex')).to.equal('-1');
       expect(radios(el).map((r) => text(r.closest('label')))).to.deep.equal([
         'Mostly steady and well',
         'Stressed at times, but coping',
         'Anxious, low or overwhelmed much of the time',
-        'Not safe, or thinking about harming myself',
       ]);
       expect(new Set(radios(el).map((r) => r.name)).size).to.equal(1);
       expect(text(part(el, 'next'))).to.equal('Next');
@@ -139,11 +137,11 @@ describe('<therapy-coaching-quiz>', () => {
       const el = await quiz();
       part(el, 'start')!.click();
       await el.updateComplete;
-      for (let n = 1; n <= 6; n++) {
-        expect(text(part(el, 'progress'))).to.equal(`Question ${n} of 6`);
+      for (let n = 1; n <= 7; n++) {
+        expect(text(part(el, 'progress'))).to.equal(`Question ${n} of 7`);
         expect(active(el)).to.equal(heading(el));
         await expect(el).to.be.accessible();
-        radios(el)[1].click();
+        radios(el)[0].click();
         await el.updateComplete;
         expect(text(part(el, 'next'))).to.equal('Next');
         part(el, 'next')!.click();
@@ -163,7 +161,7 @@ describe('<therapy-coaching-quiz>', () => {
       await el.updateComplete;
       expect(radios(el)[0].validity.valueMissing, 'the browser asks for an answer').to.equal(true);
       expect(active(el), 'focus goes to the answers').to.equal(radios(el)[0]);
-      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 7');
       expect(answers.called).to.equal(false);
       await expect(el).to.be.accessible();
       radios(el)[0].click();
@@ -172,17 +170,17 @@ describe('<therapy-coaching-quiz>', () => {
       part(el, 'next')!.click();
       await el.updateComplete;
       expect(answers.calledOnce).to.equal(true);
-      expect(text(part(el, 'progress'))).to.equal('Question 2 of 6');
+      expect(text(part(el, 'progress'))).to.equal('Question 2 of 7');
     });
 
     it('goes Back with the earlier answer still chosen, and from the first question to the start screen', async () => {
       const el = await quiz();
       await clickThrough(el, [0, 2]);
-      expect(text(part(el, 'progress'))).to.equal('Question 3 of 6');
+      expect(text(part(el, 'progress'))).to.equal('Question 3 of 7');
       part(el, 'back')!.click();
       await el.updateComplete;
-      expect(text(part(el, 'progress'))).to.equal('Question 2 of 6');
-      expect(radios(el).map((r) => r.checked)).to.deep.equal([false, false, true, false]);
+      expect(text(part(el, 'progress'))).to.equal('Question 2 of 7');
+      expect(radios(el).map((r) => r.checked)).to.deep.equal([false, false, true]);
       expect(active(el)).to.equal(heading(el));
       part(el, 'back')!.click();
       await el.updateComplete;
@@ -202,7 +200,7 @@ describe('<therapy-coaching-quiz>', () => {
       });
       await clickThrough(el, PATHS.both);
       expect(details).to.deep.equal(
-        ['feeling', 'reason', 'impact', 'past', 'stuck', 'support'].map((id, index) => ({ index, id })),
+        ['feeling', 'safety', 'reason', 'impact', 'past', 'stuck', 'support'].map((id, index) => ({ index, id })),
       );
     });
   });
@@ -219,8 +217,7 @@ describe('<therapy-coaching-quiz>', () => {
         const url = outcome === 'therapy' ? THERAPY : outcome === 'coaching' ? COACHING : BOOK;
         expect(detail.recommendation).to.equal(outcome);
         expect(detail.bookingUrl).to.equal(url);
-        expect(detail.scores.therapy).to.be.a('number');
-        expect(detail.scores.coaching).to.be.a('number');
+        expect(detail.scores, 'the default quiz decides by rules, not points').to.deep.equal({ therapy: 0, coaching: 0 });
 
         const result = part(el, 'result')!;
         expect(heading(el).textContent).to.equal(HEADINGS[outcome]);
@@ -256,7 +253,7 @@ describe('<therapy-coaching-quiz>', () => {
         await press('Enter');
         await start;
         await el.updateComplete;
-        expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+        expect(text(part(el, 'progress'))).to.equal('Question 1 of 7');
         expect(active(el)).to.equal(heading(el));
         expect(radios(el).some((r) => r.checked)).to.equal(false);
       });
@@ -334,7 +331,7 @@ describe('<therapy-coaching-quiz>', () => {
         ['Emergency: call 911', 'tel:911'],
         ...(clinic ? [['Call the clinic: (780) 555-0100', 'tel:7805550100']] : []),
       ]);
-      expect(text(crisis)).to.contain('Suicide Crisis Helpline in Canada and the 988 Lifeline in the US');
+      expect(text(crisis)).to.contain('the Suicide Crisis Helpline in Canada and the 988 Suicide & Crisis Lifeline in the US');
       expect(el.shadowRoot!.querySelector('booking-cta, [part=result], [part=reasons]')).to.equal(null);
       expect(text(crisis)).to.not.match(/coach|therap|book|score/i);
       await expect(el).to.be.accessible();
@@ -344,7 +341,7 @@ describe('<therapy-coaching-quiz>', () => {
       const el = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK} phone="(780) 555-0100"></therapy-coaching-quiz>`);
       const events = sinon.spy();
       el.addEventListener('quiz-complete', events);
-      await clickThrough(el, [3]);
+      await clickThrough(el, CRISIS);
       expect(events.calledOnce).to.equal(true);
       expect(events.firstCall.args[0].detail).to.deep.equal({
         recommendation: 'crisis',
@@ -354,24 +351,21 @@ describe('<therapy-coaching-quiz>', () => {
       await expectCrisisScreen(el);
       part(el, 'restart')!.click();
       await el.updateComplete;
-      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(text(part(el, 'progress'))).to.equal('Question 1 of 7');
     });
 
     it('ends at once on the crisis answer by the keyboard alone, even after going back to it', async () => {
       const el = await quiz(html`<therapy-coaching-quiz phone="(780) 555-0100"></therapy-coaching-quiz>`);
-      await keyThrough(el, [0, 1]);
+      await keyThrough(el, [0, 0]);
       part(el, 'back')!.focus();
       await press('Enter');
       await el.updateComplete;
-      part(el, 'back')!.focus();
-      await press('Enter');
-      await el.updateComplete;
-      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(text(part(el, 'progress'))).to.equal('Question 2 of 7');
       await press('Tab');
       expect(active(el)).to.equal(radios(el)[0]);
-      for (let i = 0; i < 3; i++) await press('ArrowDown');
+      await press('ArrowDown');
       await el.updateComplete;
-      expect(radios(el)[3].checked).to.equal(true);
+      expect(radios(el)[1].checked).to.equal(true);
       await tabTo(el, 'next');
       await press('Enter');
       await el.updateComplete;
@@ -386,13 +380,23 @@ describe('<therapy-coaching-quiz>', () => {
       await press('Enter');
       await el.updateComplete;
       await press('Tab');
-      for (let i = 0; i < 3; i++) await press('ArrowDown');
+      await press(SPACE);
+      await tabTo(el, 'next');
+      await press('Enter');
       await el.updateComplete;
-      expect(radios(el)[3].checked).to.equal(true);
-      await press('ArrowUp');
+      await press('Tab');
+      await press('ArrowDown');
+      await el.updateComplete;
+      expect(radios(el)[1].checked).to.equal(true);
+      expect(text(part(el, 'crisis-now')), 'the help shows at once').to.contain('Call 9-8-8');
+      await press('ArrowDown');
       await el.updateComplete;
       expect(radios(el)[2].checked).to.equal(true);
-      expect(text(part(el, 'progress'))).to.equal('Question 1 of 6');
+      expect(part(el, 'crisis-now')).to.equal(null);
+      await press('ArrowUp');
+      await el.updateComplete;
+      expect(text(part(el, 'progress'))).to.equal('Question 2 of 7');
+      expect(part(el, 'crisis')).to.equal(null);
       expect(done.called).to.equal(false);
     });
 
@@ -402,31 +406,31 @@ describe('<therapy-coaching-quiz>', () => {
         crisisText: 'Samaritans are there day or night, free from any phone.',
       });
       const el = await quiz(
-        html`<therapy-coaching-quiz crisis-phone="116 123" crisis-sms="" emergency-phone="999" strings=${strings}></therapy-coaching-quiz>`,
+        html`<therapy-coaching-quiz booking-url=${BOOK} crisis-phone="116 123" crisis-name="Samaritans" crisis-sms="" emergency-phone="999" strings=${strings}></therapy-coaching-quiz>`,
       );
       expect(text(part(el, 'crisis-line'))).to.equal('In crisis? Call Samaritans on 116 123. In an emergency, call 999.');
       expect([...part(el, 'crisis-line')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
         'tel:116123',
         'tel:999',
       ]);
-      await clickThrough(el, [3]);
+      await clickThrough(el, CRISIS);
       const crisis = part(el, 'crisis')!;
       expect([...crisis.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
         ['Call 116 123', 'tel:116123'],
         ['Emergency: call 999', 'tel:999'],
       ]);
       expect(text(crisis.querySelector('p'))).to.equal('Samaritans are there day or night, free from any phone.');
-      expect(text(crisis)).to.not.contain('9-8-8');
+      expect(text(part(el, 'crisis-resource'))).to.match(/^Samaritans /);
+      expect(text(crisis)).to.not.match(/9-8-8|988/);
+      expect(warn.called).to.equal(false);
     });
 
     it('always has a number to call: emptied or removed crisis numbers fall back to 9-8-8 and 911', async () => {
       const el = await quiz(html`<therapy-coaching-quiz crisis-phone="" emergency-phone="911"></therapy-coaching-quiz>`);
       el.removeAttribute('emergency-phone');
       await el.updateComplete;
-      expect(text(part(el, 'crisis-line'))).to.equal(
-        'In crisis or thinking about harming yourself? Call or text 9-8-8. In an emergency, call 911.',
-      );
-      await clickThrough(el, [3]);
+      expect(text(part(el, 'crisis-line'))).to.equal(LINE);
+      await clickThrough(el, CRISIS);
       expect([...part(el, 'crisis')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
         'tel:988',
         'sms:988',
@@ -434,11 +438,11 @@ describe('<therapy-coaching-quiz>', () => {
       ]);
     });
     it('falls back to 9-8-8 and 911, with one warning each, when a crisis number has nothing to dial', async () => {
-      const el = await quiz(html`<therapy-coaching-quiz crisis-phone="help line" emergency-phone="none"></therapy-coaching-quiz>`);
-      expect(text(part(el, 'crisis-line'))).to.equal(
-        'In crisis or thinking about harming yourself? Call or text 9-8-8. In an emergency, call 911.',
+      const el = await quiz(
+        html`<therapy-coaching-quiz booking-url=${BOOK} crisis-phone="help line" emergency-phone="none"></therapy-coaching-quiz>`,
       );
-      await clickThrough(el, [3]);
+      expect(text(part(el, 'crisis-line'))).to.equal(LINE);
+      await clickThrough(el, CRISIS);
       expect([...part(el, 'crisis')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
       expect(warn.args.map((a) => a[0])).to.deep.equal([
         '<therapy-coaching-quiz> crisis-phone: "help line" has no number to call; 9-8-8 is used.',
@@ -448,13 +452,11 @@ describe('<therapy-coaching-quiz>', () => {
 
     it('never breaks a number across lines on the crisis screen, even in a narrow column', async () => {
       const el = await quiz(html`<therapy-coaching-quiz style="width: 13rem" phone="780-555-0142"></therapy-coaching-quiz>`);
-      await clickThrough(el, [3]);
+      await clickThrough(el, CRISIS);
       const links = [...part(el, 'crisis')!.querySelectorAll('a')];
       expect(links.map(text)).to.include('Call the clinic: 780-555-0142');
-      for (const number of part(el, 'crisis')!.querySelectorAll('a span')) {
-        expect(number.getClientRects(), text(number)).to.have.length(1);
-      }
-      expect(links.every((a) => a.querySelector('span'))).to.equal(true);
+      const numbers = links.map((a) => [...a.querySelectorAll('span')].find((span) => /^[\d-]+$/.test(text(span)))!);
+      for (const number of numbers) expect(number.getClientRects(), text(number)).to.have.length(1);
     });
 
     it('dials a vanity crisis number by its keypad digits', async () => {
@@ -470,7 +472,7 @@ describe('<therapy-coaching-quiz>', () => {
       const spies = (['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const).map((m) => sinon.spy(Storage.prototype, m));
       try {
         const el = await quiz(html`<therapy-coaching-quiz id="q"></therapy-coaching-quiz>`);
-        await clickThrough(el, [0, 1, 2]);
+        await clickThrough(el, [0, 0, 2]);
         for (let i = 0; i < 4; i++) {
           part(el, 'back')!.click();
           await el.updateComplete;
@@ -489,7 +491,7 @@ describe('<therapy-coaching-quiz>', () => {
 
     it('remember="false" is off too: nothing stored', async () => {
       const el = await quiz(html`<therapy-coaching-quiz id="q" remember="false"></therapy-coaching-quiz>`);
-      await clickThrough(el, [0, 1]);
+      await clickThrough(el, [0, 0]);
       expect(el.remember).to.equal(false);
       expect(sessionStorage.length).to.equal(0);
     });
@@ -500,27 +502,34 @@ describe('<therapy-coaching-quiz>', () => {
       await clickThrough(el, [2, 0]);
       radios(el)[1].click();
       await el.updateComplete;
-      expect(JSON.parse(sessionStorage.getItem(KEY)!)).to.deep.equal({ s: 2, a: [2, 0, 1] });
+      expect(sessionStorage.getItem(KEY), 'progress is kept in sessionStorage').to.not.equal(null);
       expect(localStorage.length).to.equal(0);
+      el.remove();
 
+      // A reload: a new quiz with the same id picks up where the visitor was, with the earlier answers.
       const reloaded = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
-      expect(text(part(reloaded, 'progress'))).to.equal('Question 3 of 6');
+      expect(text(part(reloaded, 'progress'))).to.equal('Question 3 of 7');
       expect(radios(reloaded)[1].checked).to.equal(true);
       expect(active(reloaded), 'a reload does not steal focus').to.equal(null);
       await expect(reloaded).to.be.accessible();
-      for (const pick of [0, 0, 0, 0]) {
+      part(reloaded, 'back')!.click();
+      await reloaded.updateComplete;
+      expect(radios(reloaded)[0].checked, 'the earlier answer is restored too').to.equal(true);
+      part(reloaded, 'next')!.click();
+      await reloaded.updateComplete;
+      for (const pick of [1, 0, 0, 0, 0]) {
         radios(reloaded)[pick].click();
         await reloaded.updateComplete;
         part(reloaded, 'next')!.click();
         await reloaded.updateComplete;
       }
-      expect(heading(reloaded).textContent).to.equal(HEADINGS.therapy);
+      expect(heading(reloaded).textContent, 'distress and a goal').to.equal(HEADINGS.both);
       expect(sessionStorage.getItem(KEY)).to.equal(null);
     });
 
     it('clears it on Start again and on going back to the start, and on the crisis screen', async () => {
       const el = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
-      await clickThrough(el, [0, 1]);
+      await clickThrough(el, [0, 0]);
       expect(sessionStorage.getItem(KEY)).to.not.equal(null);
       part(el, 'back')!.click();
       await el.updateComplete;
@@ -529,7 +538,7 @@ describe('<therapy-coaching-quiz>', () => {
       part(el, 'back')!.click();
       await el.updateComplete;
       expect(sessionStorage.getItem(KEY)).to.equal(null);
-      await clickThrough(el, [3]);
+      await clickThrough(el, CRISIS);
       expect(part(el, 'crisis')).to.exist;
       expect(sessionStorage.getItem(KEY)).to.equal(null);
       part(el, 'restart')!.click();
@@ -538,7 +547,7 @@ describe('<therapy-coaching-quiz>', () => {
     });
 
     it('ignores stored progress that does not fit the quiz, without throwing', async () => {
-      for (const stored of ['{', '[]', '{"s":9,"a":[0]}', '{"s":1,"a":[7]}', '{"s":1,"a":"0"}', 'null']) {
+      for (const stored of ['{', '[]', '{"question":9,"answers":[0]}', '{"question":1,"answers":[7]}', '{"question":1,"answers":"0"}', 'null']) {
         sessionStorage.setItem(KEY, stored);
         const el = await quiz(html`<therapy-coaching-quiz id="q" remember></therapy-coaching-quiz>`);
         expect(heading(el).textContent, stored).to.equal('Therapy, coaching or both?');
@@ -550,7 +559,7 @@ describe('<therapy-coaching-quiz>', () => {
     it('renders markup in strings and attributes as text', async () => {
       const evil = '<img src=x onerror="window.__hacked=1">';
       const el = await quiz(
-        html`<therapy-coaching-quiz heading=${evil} strings=${JSON.stringify({ intro: evil, start: `${evil}Go` })}></therapy-coaching-quiz>`,
+        html`<therapy-coaching-quiz heading=${evil} strings=${JSON.stringify({ intro_other: evil, start: `${evil}Go` })}></therapy-coaching-quiz>`,
       );
       expect(heading(el).textContent).to.equal(evil);
       expect(text(part(el, 'intro'))).to.equal(evil);
@@ -584,7 +593,7 @@ describe('<therapy-coaching-quiz>', () => {
       await el.updateComplete;
       fits('question after Next without an answer');
       const crisis = await quiz(html`<therapy-coaching-quiz phone="(780) 555-0100"></therapy-coaching-quiz>`);
-      await clickThrough(crisis, [3]);
+      await clickThrough(crisis, CRISIS);
       expect(crisis.scrollWidth).to.be.at.most(crisis.clientWidth);
       const el2 = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK}></therapy-coaching-quiz>`);
       await clickThrough(el2, PATHS.both);

@@ -17,7 +17,7 @@ export const styles = [
     }
 
     input {
-      min-height: 2.75em;
+      min-height: var(--_target);
       min-width: 0;
       padding: 0 0.75em;
       border: 1px solid var(--_muted);
@@ -37,6 +37,7 @@ export const styles = [
       position: relative;
       display: block;
       width: 100%;
+      min-height: var(--_target);
       padding: 0.75em 0;
       padding-inline-end: calc(var(--_space) + 1em);
       border: 0;

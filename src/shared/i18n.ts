@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRecord, parseJson } from './json.js';
 import { warn } from './warn.js';
 
+/** A table of visible strings keyed by id: a type or an interface whose every value is a string. */
+export type StringTable<T = Record<string, string>> = { readonly [K in keyof T]: string };
+
 /** The languages the kit ships. Any other `lang` falls back to English. */
 export type Lang = 'en' | 'fr';
 
@@ -61,13 +64,13 @@ export class LangController implements ReactiveController {
  * on an element's frozen defaults. Unknown keys and non-string values are ignored with one
  * warning; the result is always complete.
  */
-export function withOverrides<T extends Readonly<Record<string, string>>>(
+export function withOverrides<T extends StringTable<T>>(
   defaults: T,
   overrides: unknown,
   tag: string,
 ): T {
   const given = typeof overrides === 'string' ? parseJson(overrides, tag, 'strings') : overrides;
-  if (given == null) return defaults;
+  if (given === null || given === undefined) return defaults;
   if (!isRecord(given)) {
     warn(tag, 'strings', 'expected a JSON object of strings; the defaults are used.');
     return defaults;
@@ -92,6 +95,16 @@ export function fill(template: string, values: Record<string, unknown>): unknown
 /** Fills `{name}` placeholders in a string from a table of values (text only, never HTML). */
 export function format(template: string, values: Record<string, string | number>): string {
   return fill(template, values).join('');
+}
+
+/**
+ * The plural form of a string for a count, by the language's rules (`Intl.PluralRules`): a
+ * table holds `key_one` and `key_other` (and any other form a language needs, such as `key_few`),
+ * as i18next names them; a missing form falls back to `key_other`.
+ */
+export function plural(table: Readonly<Record<string, string>>, key: string, count: number, lang: Lang): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  return table[`${key}_${form}`] ?? table[`${key}_other`];
 }
 
 /** Deep-freezes default content so no element can change another's defaults. */

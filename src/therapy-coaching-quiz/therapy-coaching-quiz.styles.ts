@@ -37,8 +37,8 @@ export const styles = css`
     box-shadow: none;
   }
 
-  [part='progress'],
-  [part='note'] {
+  .progress,
+  .note {
     display: block;
     color: var(--_muted);
     font-size: calc(0.875 * var(--_size));
@@ -48,6 +48,7 @@ export const styles = css`
   label {
     display: flex;
     gap: 0.75em;
+    min-height: var(--_target);
     padding: 0.5em 0;
   }
 
@@ -63,14 +64,52 @@ export const styles = css`
     list-style: none;
   }
 
-  [part='crisis-line'] {
+  /* Crisis help: a calm bar on every screen, and the lines themselves on the crisis screen. */
+  .crisis-line,
+  .crisis-now,
+  .youth {
     padding-inline-start: 1em;
     border-inline-start: 4px solid var(--_accent);
   }
 
-  [part='crisis-line'] a,
-  [part='crisis-link'] span {
+  .crisis-now,
+  .resources,
+  .resource,
+  .safety,
+  .crisis {
+    display: grid;
+    gap: calc(0.75 * var(--_space));
+  }
+
+  .crisis-now-region:empty {
+    display: none;
+  }
+
+  .resource-name {
+    font-weight: 600;
+  }
+
+  .resource-hours {
+    color: var(--_muted);
+  }
+
+  .safety {
+    padding-block-end: var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .number {
     white-space: nowrap;
+  }
+
+  /* A crisis number in the line is a 44 px target too, however small the page's text, and the
+     line keeps its height: the padding that makes the target is taken back by the margin. */
+  [part='crisis-line'] a {
+    display: inline-block;
+    min-width: var(--_target);
+    padding-block: max(0px, (var(--_target) - 1lh) / 2);
+    margin-block: min(0px, (1lh - var(--_target)) / 2);
+    text-align: center;
   }
 
   a {

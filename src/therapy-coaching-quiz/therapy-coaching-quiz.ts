@@ -1,17 +1,19 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { emit } from '../shared/events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClinicElement } from '../shared/clinic-element.js';
 import { flag } from '../shared/flag.js';
-import { LangController, fill, format, withOverrides } from '../shared/i18n.js';
-import { childJson, parseJson } from '../shared/json.js';
+import { fill, format, plural } from '../shared/i18n.js';
+import { childJson, isRecord, parseJson } from '../shared/json.js';
 import { localized } from '../shared/localize.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
 import { safeUrl, telUrl } from '../shared/url.js';
-import { warn } from '../shared/warn.js';
 import {
-  decide,
   defaultQuiz,
+  recommend,
   score,
-  strongest,
+  supportingAnswer,
+  undisclosed,
+  isCrisis,
   validate,
   type QuizConfig,
   type QuizOutcome,
@@ -19,7 +21,7 @@ import {
   type QuizRecommendation,
   type QuizScores,
 } from './therapy-coaching-quiz.logic.js';
-import { STRINGS, type QuizStrings } from './therapy-coaching-quiz.strings.js';
+import { STRINGS, UI, type QuizStrings } from './therapy-coaching-quiz.strings.js';
 import { styles } from './therapy-coaching-quiz.styles.js';
 import '../booking-cta/booking-cta.js';
 
@@ -32,41 +34,85 @@ export interface QuizAnswerDetail {
   id: string;
 }
 
-/** Detail of `quiz-complete`. `scores` are 0 and `bookingUrl` null for `crisis`. */
+/**
+ * Detail of `quiz-complete`. `scores` are the summed weights of a custom weighted quiz (0 for the
+ * default quiz, which decides by rules, and for `crisis`); `bookingUrl` is null for `crisis`.
+ */
 export interface QuizCompleteDetail {
   recommendation: QuizRecommendation;
   scores: QuizScores;
   bookingUrl: string | null;
 }
 
-const TAG = 'therapy-coaching-quiz';
+/** A crisis line a clinic lists (`crisis-resources`): its name, a number to call and/or to text, and its hours. */
+export interface CrisisResource {
+  name: string;
+  call?: string;
+  text?: string;
+  hours?: string;
+}
+
+/** The screen the quiz shows: exactly one at a time. */
+type Screen =
+  | { kind: 'start' }
+  | { kind: 'question'; index: number }
+  | { kind: 'result'; outcome: QuizOutcome }
+  | { kind: 'crisis' };
+
+/** Where the quiz comes from: the default, a clinic's config, or `src` while it loads. */
+type Source = { kind: 'default' } | { kind: 'loading' } | { kind: 'custom'; config: QuizConfig };
+
+/** A crisis line ready to show: its numbers already checked (null: none to dial). */
+interface CrisisLine {
+  name: string;
+  hours: string;
+  call: string | null;
+  text: string | null;
+}
+
+/** The result screen's texts for each outcome, by string id. */
+const RESULT_TEXT: Record<QuizOutcome, { heading: string; why: string; step: string; label: string }> = {
+  therapy: { heading: 'therapyHeading', why: 'therapyWhy', step: 'therapyStep', label: 'therapyLabel' },
+  coaching: { heading: 'coachingHeading', why: 'coachingWhy', step: 'coachingStep', label: 'coachingLabel' },
+  both: { heading: 'bothHeading', why: 'bothWhy', step: 'bothStep', label: 'bothLabel' },
+  consultation: { heading: 'consultationHeading', why: 'consultationWhy', step: 'consultationStep', label: 'consultationLabel' },
+};
+
+const DEFAULT_CRISIS_PHONE = '9-8-8';
+const DEFAULT_EMERGENCY = '911';
+const KIDS_HELP_PHONE = { call: '1-800-668-6868', text: '686868' };
 
 /**
- * A calm self-check that recommends therapy, coaching or both, with a safe crisis path.
- * Runs entirely on the page: nothing is sent or stored unless `src` or `remember` is set.
+ * A calm self-check that recommends therapy, coaching, both or a consultation, following the
+ * article's rules, with crisis help on every screen. Runs entirely on the page: nothing is sent
+ * or stored unless `src` or `remember` is set.
  *
  * @tagname therapy-coaching-quiz
- * @summary A private self-check: therapy, coaching, both or a consultation, with a crisis path and the way to book.
+ * @summary A private self-check: therapy, coaching, both or a consultation, with crisis help on every screen and the way to book.
  *
  * @csspart base - The wrapper of every screen.
+ * @csspart crisis-line - The one-line crisis help at the top of the start, question and result screens.
  * @csspart heading - The heading of each screen (receives focus when the screen changes).
  * @csspart intro - The start screen's sentence on what the quiz is and is not.
- * @csspart crisis-line - The start screen's one-line crisis help.
  * @csspart start - The Start button.
  * @csspart question - The fieldset of a question's answers.
- * @csspart progress - "Question 2 of 6", inside the question heading.
+ * @csspart progress - "Question 2 of 7", inside the question heading.
  * @csspart answer - Each answer (a label around its radio button).
+ * @csspart crisis-now - The help shown at once under a question when a crisis answer is chosen.
  * @csspart next - The Next button (it asks for an answer first, as a required radio group).
  * @csspart back - The Back button.
+ * @csspart safety - The result's first block when the visitor would rather not say whether they are safe.
  * @csspart result - The result screen.
  * @csspart why - Why this result.
- * @csspart reasons - "You answered: …", quoting the visitor's answer that points most to the result.
+ * @csspart reasons - "You answered: …", quoting an answer that supports the result.
  * @csspart step - What a first step looks like.
  * @csspart booking-button - The booking button (exported from the inner `<booking-cta>`).
  * @csspart note - The not-a-diagnosis note.
  * @csspart restart - The Start again button.
  * @csspart crisis - The crisis screen.
- * @csspart crisis-link - Each call or text link on the crisis screen.
+ * @csspart crisis-resource - Each crisis line on the crisis screen (its name, hours and links).
+ * @csspart crisis-link - Each call or text link on the crisis screen and under a crisis answer.
+ * @csspart youth - The note for young people (`youth`).
  *
  * @cssprop --cw-accent - Buttons, radio buttons, the crisis line's bar.
  * @cssprop --cw-on-accent - Text on accent buttons.
@@ -87,269 +133,460 @@ const TAG = 'therapy-coaching-quiz';
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - A visitor answers a question and moves on. Detail: `{ index, id }`, never the answer.
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The result or crisis screen shows. Detail: `{ recommendation, scores, bookingUrl }`.
  */
-export class TherapyCoachingQuiz extends LitElement {
+export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
   static override styles = [tokens, buttonStyles, styles];
-  static override properties = {
-    bookingUrl: { attribute: 'booking-url' },
-    therapyUrl: { attribute: 'therapy-url' },
-    coachingUrl: { attribute: 'coaching-url' },
-    phone: {},
-    src: {},
-    remember: { type: Boolean, converter: flag },
-    heading: {},
-    strings: {},
-    crisisPhone: { attribute: 'crisis-phone' },
-    crisisSms: { attribute: 'crisis-sms' },
-    emergencyPhone: { attribute: 'emergency-phone' },
-    config: { state: true },
-    step: { state: true },
-  };
 
-  private readonly i18n = new LangController(this);
+  // Properties
 
   /** The default booking link, for every outcome without its own link. */
-  declare bookingUrl?: string;
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
   /** Booking link for the therapy outcome (falls back to `booking-url`). */
-  declare therapyUrl?: string;
+  @property({ attribute: 'therapy-url' }) therapyUrl?: string;
   /** Booking link for the coaching outcome (falls back to `booking-url`). */
-  declare coachingUrl?: string;
+  @property({ attribute: 'coaching-url' }) coachingUrl?: string;
   /** The clinic's phone number, as written; offered on the result and crisis screens. */
-  declare phone?: string;
+  @property() phone?: string;
+  /** When the clinic answers its phone ("Mon–Fri, 9 am–5 pm"): shown beside "Call the clinic" on the crisis screen. */
+  @property() hours?: string;
   /** URL of a JSON quiz config, fetched only when set. */
-  declare src?: string;
+  @property() src?: string;
   /** Keep progress through a reload in sessionStorage (cleared on finishing or starting again). */
-  declare remember: boolean;
+  @property({ type: Boolean, converter: flag }) remember = false;
   /** The start screen's heading. */
-  declare heading?: string;
-  /** Overrides of any visible string: a JSON object (attribute) or an object (property). */
-  declare strings?: string | Partial<QuizStrings>;
+  @property() heading?: string;
   /** Crisis line to call, as written (default 9-8-8). */
-  declare crisisPhone: string;
-  /** Crisis line to text, as written (default 9-8-8); empty for none. */
-  declare crisisSms: string;
+  @property({ attribute: 'crisis-phone' }) crisisPhone = DEFAULT_CRISIS_PHONE;
+  /** Crisis line to text, as written; empty for none. Default: 9-8-8 while `crisis-phone` is 9-8-8, else none. */
+  @property({ attribute: 'crisis-sms' }) crisisSms?: string;
+  /** The crisis line's name, for another `crisis-phone` (9-8-8 has its own). */
+  @property({ attribute: 'crisis-name' }) crisisName?: string;
   /** Emergency number, as written (default 911). */
-  declare emergencyPhone: string;
+  @property({ attribute: 'emergency-phone' }) emergencyPhone = DEFAULT_EMERGENCY;
+  /**
+   * More crisis lines, listed after 9-8-8 on the crisis screen: a JSON list (attribute) or a list
+   * (property) of `{ name, call, text, hours }`.
+   */
+  @property({ attribute: 'crisis-resources' }) crisisResources?: string | CrisisResource[];
+  /** Adds Kids Help Phone (Canada) and a word on counselling for under-18s to the start and crisis screens. */
+  @property({ type: Boolean, converter: flag }) youth = false;
 
-  /** The clinic's config; `null` while it loads from `src`. */
-  declare private config?: QuizConfig | null;
-  declare private step: number;
-  /** The last result, set with the step that shows it. */
-  private outcome?: QuizRecommendation;
-  private answers: (number | null)[] = [];
+  // State
+
+  @state() private source: Source = { kind: 'default' };
+  @state() private screen: Screen = { kind: 'start' };
+  /** The chosen answer's index for each question (a new array on every change). */
+  @state() private answers: readonly (number | null)[] = [];
+
+  /** Derived in willUpdate: the quiz in the current language, the booking links and the crisis lines. */
+  #quiz!: QuizConfig;
+  #links: Record<QuizOutcome, string | null> = { therapy: null, coaching: null, both: null, consultation: null };
+  #crisisLine: CrisisLine = { name: '', hours: '', call: DEFAULT_CRISIS_PHONE, text: DEFAULT_CRISIS_PHONE };
+  #emergency = DEFAULT_EMERGENCY;
+  #moreCrisisLines: CrisisLine[] = [];
+  #quizFor?: { source: Source; locale: string };
+  #loadedFor?: string;
 
   constructor() {
-    super();
-    this.crisisPhone = '9-8-8';
-    this.crisisSms = '9-8-8';
-    this.emergencyPhone = '911';
-    this.remember = false;
-    this.step = -1;
+    super(UI);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src')) void this.load();
+  // Lifecycle
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const changedAny = (...keys: string[]) => !this.hasUpdated || keys.some((key) => changed.has(key));
+    // The config first: its strings sit under the `strings` attribute's (see extraStrings).
+    if (changedAny('src')) this.#readConfig();
+    super.willUpdate(changed);
+    if (this.#quizFor?.source !== this.source || this.#quizFor.locale !== this.locale) {
+      this.#quiz = this.source.kind === 'custom' ? this.source.config : defaultQuiz(localized(STRINGS, this.locale).questions);
+      this.#quizFor = { source: this.source, locale: this.locale };
+    }
+    if (changedAny('source')) this.#restore();
+    if (changedAny('bookingUrl', 'therapyUrl', 'coachingUrl', 'phone')) this.#checkLinks();
+    if (changedAny('crisisPhone', 'crisisSms', 'crisisName', 'emergencyPhone', 'crisisResources')) this.#checkCrisisLines();
   }
 
   protected override updated(): void {
-    if (this.remember && this.config !== null)
-      try {
-        if (this.quiz.questions[this.step] && this.answers.length)
-          sessionStorage.setItem(this.key, JSON.stringify({ s: this.step, a: this.answers }));
-        else sessionStorage.removeItem(this.key);
-      } catch {
-        /* storage unavailable */
-      }
+    // While `src` loads, what is stored is not ours to clear yet: it is restored once the quiz arrives.
+    if (this.remember && this.source.kind !== 'loading') this.#store();
   }
 
-  private get key(): string {
-    return `${TAG}:${this.id}`;
+  /** A clinic's config may override strings too; the `strings` attribute wins over it. */
+  protected override extraStrings(): unknown {
+    return this.source.kind === 'custom' ? this.source.config.strings : undefined;
   }
 
-  private get quiz(): QuizConfig {
-    return this.config ?? defaultQuiz(localized(STRINGS, this.i18n.lang).questions);
-  }
+  // Reading and checking what the webmaster gave
 
-  /** Reads the config (from `src`, else a child script), then any remembered progress. */
-  private async load(): Promise<void> {
-    let where = 'src',
-      data: unknown;
-    const given = this.src,
-      src = safeUrl(given, TAG, where);
+  /** Reads the config: from `src` (fetched), else a child `<script type="application/json">`, else the default. */
+  #readConfig(): void {
+    const src = safeUrl(this.src, this.tag, 'src');
     if (src) {
-      this.config = null;
-      try {
-        const res = await fetch(src, { signal: AbortSignal.timeout(8000) });
-        if (!res.ok) throw res.status;
-        data = parseJson(await res.text(), TAG, where);
-      } catch (e) {
-        warn(TAG, where, `could not load ${src} (${e}); the default quiz is shown.`);
-      }
-      // `src` changed while this one loaded: the newer load decides.
-      if (this.src !== given) return;
-    } else [data, where] = [childJson(this, TAG), '<script type="application/json">'];
-    const quiz = data === undefined ? undefined : validate(data);
-    if (typeof quiz == 'string') warn(TAG, where, `${quiz} is missing or not valid; the default quiz is shown.`, true);
-    this.config = typeof quiz == 'object' ? quiz : undefined;
-    if (this.remember && this.step < 0)
-      try {
-        const { s, a } = JSON.parse(sessionStorage.getItem(this.key) as string) as { s: number; a: (number | null)[] },
-          qs = this.quiz.questions;
-        if (qs[s] && a.every((x, i) => x == null || qs[i]?.answers[x])) [this.step, this.answers] = [s, a];
-      } catch {
-        /* nothing stored, or not ours */
-      }
+      this.source = { kind: 'loading' };
+      void this.#fetchConfig(src);
+      return;
+    }
+    this.source = this.#accept(childJson(this, this.tag), '<script type="application/json">');
   }
 
-  /** The outcome's own booking link (`therapy-url`, `coaching-url`; there is no `both-url`), else `booking-url`. */
-  private urlFor(r: QuizOutcome): string | null {
-    return safeUrl(this[`${r as 'therapy'}Url`], TAG, `${r}-url`) ?? safeUrl(this.bookingUrl, TAG, 'booking-url');
+  async #fetchConfig(src: string): Promise<void> {
+    this.#loadedFor = src;
+    let data: unknown;
+    try {
+      const response = await fetch(src, { signal: AbortSignal.timeout(8000) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      data = parseJson(await response.text(), this.tag, 'src');
+    } catch (error) {
+      this.warn('src', `could not load ${src} (${(error as Error).message}); the default quiz is shown.`);
+    }
+    // `src` changed while this one loaded: the newer load decides.
+    if (this.#loadedFor !== src) return;
+    this.source = this.#accept(data, 'src');
   }
 
-  /** Shows a screen and moves focus to its heading, so it is read out. */
-  private async go(step: number): Promise<void> {
-    this.step = step;
+  /** A clinic's config if it is valid (with one warning per note), else the default with one error. */
+  #accept(data: unknown, where: string): Source {
+    if (data === undefined) return { kind: 'default' };
+    const checked = validate(data);
+    if ('path' in checked) {
+      this.warn(where, `${checked.path} ${checked.message}; the default quiz is shown.`, true);
+      return { kind: 'default' };
+    }
+    for (const note of checked.notes) this.warn(where, `${note.path}: ${note.message}.`);
+    return { kind: 'custom', config: checked.config };
+  }
+
+  /** Checks the booking links and phone at load, so a mistake is said before any visitor reaches a result. */
+  #checkLinks(): void {
+    const booking = safeUrl(this.bookingUrl, this.tag, 'booking-url');
+    this.#links = {
+      therapy: safeUrl(this.therapyUrl, this.tag, 'therapy-url') ?? booking,
+      coaching: safeUrl(this.coachingUrl, this.tag, 'coaching-url') ?? booking,
+      both: booking,
+      consultation: booking,
+    };
+    if (this.phone && !telUrl(this.phone)) this.warn('phone', `"${this.phone}" has no number to call; it was ignored.`);
+    if (Object.values(this.#links).some(Boolean) || this.#phoneUrl) return;
+    // A booking button on the page that follows this quiz (`for`) is a way to book too: look once the page is parsed.
+    const check = () => {
+      const followed = this.id && document.querySelector(`booking-cta[for="${CSS.escape(this.id)}"]`);
+      if (!followed && !this.bookingUrl && !this.phone)
+        this.warn(
+          'booking-url',
+          'missing, and no phone either: the result cannot offer a way to book. Add booking-url="https://…" (your booking page) or phone="…".',
+        );
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+    else check();
+  }
+
+  get #phoneUrl(): string | null {
+    return this.phone ? telUrl(this.phone) : null;
+  }
+
+  /** Checks the crisis numbers and the clinic's list of crisis lines. A crisis screen always has a number to call. */
+  #checkCrisisLines(): void {
+    const call = this.#dialable('crisis-phone', this.crisisPhone, DEFAULT_CRISIS_PHONE);
+    const isDefault = call === DEFAULT_CRISIS_PHONE;
+    if (!isDefault && !this.crisisName)
+      this.warn('crisis-phone', `"${call}" is set without crisis-name: add crisis-name="…" so visitors know which line they are calling (9-8-8's name is no longer shown).`);
+    // 9-8-8 takes texts; another line is texted only if the clinic says so (crisis-sms).
+    const sms = (this.crisisSms ?? (isDefault ? DEFAULT_CRISIS_PHONE : '')).trim() || null;
+    if (sms && !telUrl(sms, 'sms')) this.warn('crisis-sms', `"${sms}" has no number to text; no text link is shown.`);
+    // The name and hours of 9-8-8 come from the strings (in the visitor's language) when it is not renamed.
+    this.#crisisLine = { name: this.crisisName?.trim() ?? '', hours: '', call, text: sms && telUrl(sms, 'sms') ? sms : null };
+    this.#emergency = this.#dialable('emergency-phone', this.emergencyPhone, DEFAULT_EMERGENCY);
+    this.#moreCrisisLines = this.#readCrisisResources();
+  }
+
+  /** A crisis number to call: the attribute's, or the default when it is empty or has no number to dial (one warning). */
+  #dialable(attribute: string, value: string | undefined, fallback: string): string {
+    const given = value?.trim();
+    if (given && telUrl(given)) return given;
+    if (given) this.warn(attribute, `"${given}" has no number to call; ${fallback} is used.`);
+    return fallback;
+  }
+
+  #readCrisisResources(): CrisisLine[] {
+    const given = typeof this.crisisResources === 'string' ? parseJson(this.crisisResources, this.tag, 'crisis-resources') : this.crisisResources;
+    if (given === undefined || given === null) return [];
+    if (!Array.isArray(given)) {
+      this.warn('crisis-resources', 'expected a JSON list like [{"name": "…", "call": "…", "text": "…", "hours": "…"}]; it was ignored.');
+      return [];
+    }
+    const lines: CrisisLine[] = [];
+    given.forEach((entry: unknown, i: number) => {
+      const where = `crisis-resources[${i}]`;
+      const text = (key: string) => (isRecord(entry) && typeof entry[key] === 'string' ? (entry[key] as string).trim() : '');
+      const [name, call, sms, hours] = ['name', 'call', 'text', 'hours'].map(text);
+      const line = { name, hours, call: call && telUrl(call) ? call : null, text: sms && telUrl(sms, 'sms') ? sms : null };
+      if (!name) this.warn(where, 'needs a "name"; it was left out.');
+      else if (!line.call && !line.text) this.warn(where, `"${name}" has no "call" or "text" number to dial; it was left out.`);
+      else lines.push(line);
+    });
+    return lines;
+  }
+
+  // Progress kept through a reload (`remember` only)
+
+  get #storageKey(): string {
+    return `${this.tag}:${this.id}`;
+  }
+
+  #store(): void {
+    try {
+      if (this.screen.kind === 'question' && this.answers.length)
+        sessionStorage.setItem(this.#storageKey, JSON.stringify({ question: this.screen.index, answers: this.answers }));
+      else sessionStorage.removeItem(this.#storageKey);
+    } catch {
+      /* storage unavailable */
+    }
+  }
+
+  #restore(): void {
+    if (!this.remember || this.source.kind === 'loading' || this.screen.kind !== 'start') return;
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(this.#storageKey) ?? 'null') as unknown;
+      if (!isRecord(stored) || !Array.isArray(stored.answers) || typeof stored.question !== 'number') return;
+      const { questions } = this.#quiz;
+      const answers = stored.answers as unknown[];
+      const fits = answers.every((a, i) => a === null || (typeof a === 'number' && questions[i]?.answers[a] !== undefined));
+      if (questions[stored.question] && fits) {
+        this.screen = { kind: 'question', index: stored.question };
+        this.answers = answers as (number | null)[];
+      }
+    } catch {
+      /* nothing stored, or not ours */
+    }
+  }
+
+  // Handlers
+
+  #onStart(): void {
+    this.answers = [];
+    void this.#show({ kind: 'question', index: 0 });
+    this.emit('quiz-start', null);
+  }
+
+  #onChoose(event: Event, index: number): void {
+    const answers = [...this.answers];
+    answers[index] = Number((event.target as HTMLInputElement).value);
+    this.answers = answers;
+  }
+
+  /** Next (the form's submit, only once an answer is chosen): the next question, or the end. */
+  #onNext(event: Event, index: number): void {
+    event.preventDefault();
+    const { questions } = this.#quiz;
+    this.emit<QuizAnswerDetail>('quiz-answer', { index, id: questions[index].id });
+    const crisis = isCrisis(questions[index].answers[this.answers[index] ?? -1]);
+    if (!crisis && index + 1 < questions.length) {
+      void this.#show({ kind: 'question', index: index + 1 });
+      return;
+    }
+    const recommendation = recommend(this.#quiz, this.answers.slice(0, index + 1));
+    void this.#show(recommendation === 'crisis' ? { kind: 'crisis' } : { kind: 'result', outcome: recommendation });
+    this.emit<QuizCompleteDetail>('quiz-complete', {
+      recommendation,
+      scores: recommendation === 'crisis' ? { therapy: 0, coaching: 0 } : score(this.#quiz.questions, this.answers),
+      bookingUrl: recommendation === 'crisis' ? null : this.#links[recommendation],
+    });
+  }
+
+  #onBack(index: number): void {
+    void this.#show(index > 0 ? { kind: 'question', index: index - 1 } : { kind: 'start' });
+  }
+
+  /** Shows a screen and moves focus to its first heading, so it is read out. */
+  async #show(screen: Screen): Promise<void> {
+    this.screen = screen;
     await this.updateComplete;
     this.renderRoot.querySelector('h2')?.focus();
   }
 
-  /** A crisis number to call: the attribute's, or the default when it is empty or has no number to dial (one warning). */
-  private dial(attribute: 'crisis-phone' | 'emergency-phone', value: string, fallback: string): string {
-    const dialable = value && telUrl(value);
-    if (value && !dialable) warn(TAG, attribute, `"${value}" has no number to call; ${fallback} is used.`);
-    return dialable ? value : fallback;
-  }
-
-  private start(): void {
-    this.answers = [];
-    void this.go(0);
-    emit(this, 'quiz-start', null);
-  }
-
-  private choose(e: Event): void {
-    this.answers[this.step] = +(e.target as HTMLInputElement).value;
-    this.requestUpdate();
-  }
-
-  /** Next (the form's submit, only once an answer is chosen): the next question, or the end. */
-  private next(e: Event): void {
-    e.preventDefault();
-    const { questions, threshold, margin } = this.quiz,
-      n = this.step,
-      { crisis } = questions[n].answers[this.answers[n] as number];
-    emit<QuizAnswerDetail>(this, 'quiz-answer', { index: n, id: questions[n].id });
-    if (!crisis && n + 1 < questions.length) return void this.go(n + 1);
-    const scores = score(questions, crisis ? [] : this.answers),
-      r = crisis ? null : decide(scores, threshold, margin);
-    this.outcome = r ?? 'crisis';
-    void this.go(questions.length);
-    emit<QuizCompleteDetail>(this, 'quiz-complete', { recommendation: this.outcome, scores, bookingUrl: r && this.urlFor(r) });
-  }
+  // Rendering
 
   override render() {
-    const t = withOverrides(withOverrides(localized(STRINGS, this.i18n.lang).ui, this.config?.strings, TAG), this.strings, TAG),
-      { questions } = this.quiz,
-      q = questions[this.step],
-      screen =
-        this.step < 0
-          ? this.renderStart(t, questions.length)
-          : q
-            ? this.renderQuestion(t, q, questions.length)
-            : this.outcome == 'crisis'
-              ? this.renderCrisis(t)
-              : this.renderResult(t, this.outcome as QuizOutcome);
-    return html`<div part="base" class="base">${screen}</div>`;
+    const { screen } = this;
+    // The crisis screen is all crisis help, and a result after "I'd rather not say" leads with it: no extra line there.
+    const ledByHelp = screen.kind === 'crisis' || (screen.kind === 'result' && undisclosed(this.#quiz, this.answers));
+    return html`<div part="base" class="base">
+      ${ledByHelp ? nothing : this.#renderCrisisLine()}
+      ${screen.kind === 'start'
+        ? this.#renderStart()
+        : screen.kind === 'question'
+          ? this.#renderQuestion(this.#quiz.questions[screen.index], screen.index)
+          : screen.kind === 'result'
+            ? this.#renderResult(screen.outcome)
+            : this.#renderCrisis()}
+    </div>`;
   }
 
-  private renderStart(t: QuizStrings, total: number) {
-    const link = (n: string) => {
-      const url = telUrl(n);
-      return url ? html`<a href=${url}>${n}</a>` : n;
-    };
-    const line = fill(t.crisisLine, {
-      crisis: link(this.dial('crisis-phone', this.crisisPhone, '9-8-8')),
-      emergency: link(this.dial('emergency-phone', this.emergencyPhone, '911')),
-    });
-    return html`<h2 part="heading" tabindex="-1">${this.heading || t.title}</h2>
-      <p part="intro">${format(t.intro, { total })}</p>
-      <p part="crisis-line">${line}</p>
+  /** One calm line: call or text the crisis line, or call the emergency number. */
+  #renderCrisisLine() {
+    const { call, text } = this.#crisisLine;
+    const link = (n: string | null) => html`<a class="number" href=${telUrl(n ?? '') ?? ''}>${n}</a>`;
+    const crisis = link(call);
+    const reach = fill(text ? this.t.callOrText : this.t.callOnly, { crisis });
+    return html`<p part="crisis-line" class="crisis-line">${fill(this.t.crisisLine, { reach, crisis, emergency: link(this.#emergency) })}</p>`;
+  }
+
+  #renderStart() {
+    const total = this.#quiz.questions.length;
+    return html`<h2 part="heading" tabindex="-1">${this.heading || this.t.title}</h2>
+      <p part="intro">${format(plural(this.t, 'intro', total, this.locale), { total })}</p>
+      ${this.youth ? this.#renderYouth() : nothing}
       <div class="actions">
-        <button part="start" class="button" ?disabled=${this.config === null} @click=${this.start}>${t.start}</button>
+        <button part="start" class="button" ?disabled=${this.source.kind === 'loading'} @click=${this.#onStart}>${this.t.start}</button>
       </div>`;
   }
 
-  private renderQuestion(t: QuizStrings, q: QuizQuestion, total: number) {
-    const n = this.step;
-    return html`<form @submit=${this.next} @change=${this.choose}>
-      <fieldset part="question">
+  #renderQuestion(question: QuizQuestion, index: number) {
+    const total = this.#quiz.questions.length;
+    const chosen = this.answers[index];
+    const crisisChosen = isCrisis(question.answers[chosen ?? -1]);
+    return html`<form @submit=${(e: Event) => this.#onNext(e, index)} @change=${(e: Event) => this.#onChoose(e, index)}>
+      <fieldset part="question" class="question">
         <legend>
           <h2 part="heading" tabindex="-1">
-            <span part="progress">${format(t.progress, { n: n + 1, total })}</span> ${q.text}
+            <span part="progress" class="progress">${format(this.t.progress, { n: index + 1, total })}</span> ${question.text}
           </h2>
         </legend>
-        ${q.answers.map(
-          (a, i) =>
-            html`<label part="answer"
-              ><input type="radio" name="answer" required value=${i} .checked=${this.answers[n] === i} />${a.text}</label
+        ${question.answers.map(
+          (answer, i) =>
+            html`<label part="answer" class="answer"
+              ><input type="radio" name="answer" required value=${i} .checked=${chosen === i} />${answer.text}</label
             >`,
         )}
       </fieldset>
+      <div class="crisis-now-region" aria-live="polite">${crisisChosen ? this.#renderCrisisNow() : nothing}</div>
       <div class="actions">
-        <button part="next" class="button">${t.next}</button>
-        <button part="back" class="button secondary" type="button" @click=${() => void this.go(n - 1)}>${t.back}</button>
+        <button part="next" class="button">${this.t.next}</button>
+        <button part="back" class="button secondary" type="button" @click=${() => this.#onBack(index)}>${this.t.back}</button>
       </div>
     </form>`;
   }
 
-  private renderResult(t: QuizStrings, r: QuizOutcome) {
-    const url = this.urlFor(r),
-      [heading, why, step, label] = ['Heading', 'Why', 'Step', 'Label'].map((f) => t[(r + f) as keyof QuizStrings]),
-      answer = strongest(this.quiz.questions, this.answers, r);
-    return html`<section part="result">
-      <h2 part="heading" tabindex="-1">${heading}</h2>
-      ${answer && html`<p part="reasons">${format(t.youSaid, { answer })}</p>`}
-      <p part="why">${why}</p>
-      <h3>${t.firstStep}</h3>
-      <p part="step">${step}</p>
-      ${(url || this.phone) &&
-      html`<booking-cta
-        href=${url ?? ''}
-        label=${label}
-        phone=${this.phone ?? ''}
-        service=${r}
-        .strings=${{ phone: t.phone, newTab: t.newTab }}
-        exportparts="button: booking-button"
-      ></booking-cta>`}
-      <p part="note">${t.note}</p>
+  /** Help shown at once when a crisis answer is chosen (before Next): the crisis line and the emergency number. */
+  #renderCrisisNow() {
+    return html`<div part="crisis-now" class="crisis-now">
+      <p>${this.t.crisisNow}</p>
+      <ul class="actions" role="list">
+        ${this.#renderCrisisLinks(this.#crisisLine)}${this.#renderEmergencyLink()}
+      </ul>
+    </div>`;
+  }
+
+  #renderResult(outcome: QuizOutcome) {
+    const text = RESULT_TEXT[outcome];
+    const url = this.#links[outcome];
+    const answer = supportingAnswer(this.#quiz, this.answers, outcome);
+    return html`${undisclosed(this.#quiz, this.answers) ? this.#renderSafety() : nothing}
+      <section part="result" class="result">
+        <h2 part="heading" tabindex="-1">${this.t[text.heading]}</h2>
+        ${answer ? html`<p part="reasons">${format(this.t.youSaid, { answer })}</p>` : nothing}
+        <p part="why">${this.t[text.why]}</p>
+        <h3>${this.t.firstStep}</h3>
+        <p part="step">${this.t[text.step]}</p>
+        ${url || this.#phoneUrl
+          ? html`<booking-cta
+              href=${url ?? ''}
+              label=${this.t[text.label]}
+              phone=${this.#phoneUrl ? (this.phone ?? '') : ''}
+              service=${outcome}
+              .strings=${{ phone: this.t.phone, newTab: this.t.newTab }}
+              exportparts="button: booking-button"
+            ></booking-cta>`
+          : nothing}
+        <p part="note" class="note">${this.t.note}</p>
+        <div class="actions">
+          <button part="restart" class="button secondary" @click=${this.#onStart}>${this.t.restart}</button>
+        </div>
+      </section>`;
+  }
+
+  /** The result leads with crisis help when the visitor would rather not say whether they are safe. */
+  #renderSafety() {
+    return html`<section part="safety" class="safety">
+      <h2 part="heading" tabindex="-1">${this.t.safetyHeading}</h2>
+      <p>${this.t.safetyText}</p>
+      ${this.#renderCrisisResources()}
+    </section>`;
+  }
+
+  #renderCrisis() {
+    return html`<section part="crisis" class="crisis">
+      <h2 part="heading" tabindex="-1">${this.t.crisisHeading}</h2>
+      <p>${this.t.crisisText}</p>
+      ${this.#renderCrisisResources()}
+      ${this.youth ? this.#renderYouth() : nothing}
       <div class="actions">
-        <button part="restart" class="button secondary" @click=${this.start}>${t.restart}</button>
+        <button part="restart" class="button secondary" @click=${this.#onStart}>${this.t.restart}</button>
       </div>
     </section>`;
   }
 
-  private renderCrisis(t: QuizStrings) {
-    const links = (
-      [
-        // A crisis screen always has a number to call: an emptied or unusable attribute gives the default.
-        [t.crisisCall, this.dial('crisis-phone', this.crisisPhone, '9-8-8')],
-        [t.crisisSms, this.crisisSms, 'sms'],
-        [t.crisisEmergency, this.dial('emergency-phone', this.emergencyPhone, '911')],
-        [t.crisisClinic, this.phone],
-      ] as [string, string | null | undefined, 'sms'?][]
-    ).map(([label, n, scheme]) => {
-      const url = n && telUrl(n, scheme);
-      // The number in a span that never breaks across lines (a dash is a break opportunity).
-      return url && html`<li><a part="crisis-link" class="button" href=${url}>${fill(label, { number: html`<span>${n}</span>` })}</a></li>`;
+  /** Every crisis line: 9-8-8 (or the clinic's own) with the emergency number first, the clinic's other lines, then the clinic. */
+  #renderCrisisResources() {
+    const primary = this.#crisisLine;
+    const named = primary.name || primary.call !== DEFAULT_CRISIS_PHONE;
+    const first = named ? primary : { ...primary, name: this.t.crisisName, hours: this.t.crisisHours };
+    return html`<div class="resources">
+      ${this.#renderResource(first, this.#renderEmergencyLink())}
+      ${this.#moreCrisisLines.map((line) => this.#renderResource(line))}
+      ${this.#phoneUrl ? this.#renderClinicLink(this.#phoneUrl) : nothing}
+    </div>`;
+  }
+
+  /** "Call the clinic", with its phone hours when given, so no one in crisis is sent to voicemail unawares. */
+  #renderClinicLink(url: string) {
+    const label = fill(this.hours ? this.t.crisisClinicHours : this.t.crisisClinic, {
+      number: html`<span class="number">${this.phone}</span>`,
+      hours: this.hours ?? '',
     });
-    return html`<section part="crisis">
-      <h2 part="heading" tabindex="-1">${t.crisisHeading}</h2>
-      <p>${t.crisisText}</p>
+    return html`<ul class="actions" role="list">
+      <li><a part="crisis-link" class="button secondary" href=${url}><span>${label}</span></a></li>
+    </ul>`;
+  }
+
+  #renderResource(line: CrisisLine, extra: TemplateResult | typeof nothing = nothing) {
+    return html`<div part="crisis-resource" class="resource">
+      ${line.name ? html`<p class="resource-name">${line.name}</p>` : nothing}
+      ${line.hours ? html`<p class="resource-hours">${line.hours}</p>` : nothing}
       <ul class="actions" role="list">
-        ${links}
+        ${this.#renderCrisisLinks(line)}${extra}
       </ul>
-      <div class="actions">
-        <button part="restart" class="button secondary" @click=${this.start}>${t.restart}</button>
-      </div>
-    </section>`;
+    </div>`;
+  }
+
+  /** A crisis line's call and text links. */
+  #renderCrisisLinks(line: CrisisLine) {
+    return html`${line.call ? this.#renderCrisisLink(this.t.crisisCall, line.call, 'tel') : nothing}${line.text
+      ? this.#renderCrisisLink(this.t.crisisSms, line.text, 'sms')
+      : nothing}`;
+  }
+
+  #renderEmergencyLink() {
+    return this.#renderCrisisLink(this.t.crisisEmergency, this.#emergency, 'tel');
+  }
+
+  /**
+   * One crisis link, styled as a button. Its label is one span, so the button never splits it
+   * into columns, and the number never breaks across lines.
+   */
+  #renderCrisisLink(label: string, number: string, scheme: 'tel' | 'sms') {
+    return html`<li>
+      <a part="crisis-link" class="button" href=${telUrl(number, scheme) ?? ''}
+        ><span>${fill(label, { number: html`<span class="number">${number}</span>` })}</span></a
+      >
+    </li>`;
+  }
+
+  #renderYouth() {
+    const link = (number: string, scheme: 'tel' | 'sms') => html`<a class="number" href=${telUrl(number, scheme) ?? ''}>${number}</a>`;
+    return html`<p part="youth" class="youth">
+      ${fill(this.t.youth, { phone: link(KIDS_HELP_PHONE.call, 'tel'), sms: link(KIDS_HELP_PHONE.text, 'sms') })}
+    </p>`;
   }
 }
 

@@ -24,6 +24,7 @@ const live = (log: string[]) => log.filter((p) => /^(polite|assertive): /.test(p
 
 const QUESTIONS = [
   'How have you been feeling lately?',
+  'We ask everyone: are you having thoughts of suicide or of harming yourself, or are you not feeling safe?',
   'What brings you here?',
   'Is how you feel affecting your sleep, work or relationships?',
   'Does the past weigh on how you feel today?',
@@ -36,7 +37,7 @@ const RESULTS = {
   both: 'Therapy and coaching could work well together',
   consultation: 'A short conversation could bring clarity',
 };
-const question = (n: number) => `heading, Question ${n + 1} of 6 ${QUESTIONS[n]}, level 2`;
+const question = (n: number) => `heading, Question ${n + 1} of 7 ${QUESTIONS[n]}, level 2`;
 
 let warn: sinon.SinonStub;
 beforeEach(() => (warn = cleanKit()));
@@ -66,7 +67,9 @@ describe('screen reader: the quiz', () => {
       await press('Tab');
       if (pick === 0) await press(SPACE);
       for (let i = 0; i < pick; i++) await press('ArrowDown');
-      await press('Tab');
+      // To Next: past the crisis lines a crisis answer shows at once.
+      do await press('Tab');
+      while (!quiz.shadowRoot!.activeElement?.part.contains('next'));
       await said();
       await press('Enter');
       spoken.push(await said());
@@ -74,21 +77,21 @@ describe('screen reader: the quiz', () => {
     return spoken;
   }
 
-  it('the start screen reads its title, what the quiz is, the crisis line with its links, then Start', async () => {
+  it('the start screen reads the crisis line with its links first, then its title, what the quiz is, and Start', async () => {
     await page();
     expect(await readOn(12)).to.deep.equal([
-      'paragraph',
-      'Answer 6 short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
-      'end of paragraph',
-      'paragraph',
-      'In crisis or thinking about harming yourself? Call or text',
+      'Thinking about suicide, or not safe?',
+      'Call or text',
       'link, 9-8-8',
-      '. In an emergency, call',
+      ', any time. In an emergency, call',
       'link, 911',
       '.',
       'end of paragraph',
-      'button, Start',
       'heading, Therapy, coaching or both?, level 2',
+      'paragraph',
+      'Answer 7 short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
+      'end of paragraph',
+      'button, Start',
     ]);
   });
 
@@ -96,8 +99,8 @@ describe('screen reader: the quiz', () => {
     it(`${outcome}: Start and each Next say the new screen's heading once, with the progress; the result says its heading`, async () => {
       const quiz = await page();
       const spoken = await walk(quiz, PATHS[outcome]);
-      spoken.slice(0, 6).forEach((log, n) => expect(headings(log), `after ${n ? 'Next' : 'Start'}`).to.deep.equal([question(n)]));
-      expect(headings(spoken[6]), 'after the last Next').to.deep.equal([`heading, ${RESULTS[outcome]}, level 2`]);
+      spoken.slice(0, 7).forEach((log, n) => expect(headings(log), `after ${n ? 'Next' : 'Start'}`).to.deep.equal([question(n)]));
+      expect(headings(spoken[7]), 'after the last Next').to.deep.equal([`heading, ${RESULTS[outcome]}, level 2`]);
       expect(spoken.flatMap(live), 'no live-region chatter: focus carries each screen').to.deep.equal([]);
       const result = await readOn(12);
       expect(result, 'the booking link says it opens a new tab').to.include(
@@ -109,8 +112,8 @@ describe('screen reader: the quiz', () => {
   it('crisis: the crisis screen says its heading, then reads the lines to call or text, and nothing to book', async () => {
     const quiz = await page();
     const spoken = await walk(quiz, CRISIS);
-    expect(headings(spoken[1])).to.deep.equal(['heading, You deserve support right now, level 2']);
-    const screen = await readOn(30);
+    expect(headings(spoken[2])).to.deep.equal(['heading, You deserve support right now, level 2']);
+    const screen = await readOn(40);
     expect(screen.filter((p) => p.startsWith('link, '))).to.deep.equal([
       'link, Call 9-8-8',
       'link, Text 9-8-8',
@@ -197,7 +200,7 @@ describe('screen reader: booking-cta', () => {
     await Promise.all([banner.updateComplete, dialog.updateComplete]);
     await listenFromBefore(root);
     await press('Tab');
-    expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
+    expect(await said()).to.deep.equal(['link, Book a consultation (opens in a new tab)']);
     await press('Tab');
     expect(await said()).to.deep.equal([`link, Call ${PHONE}`]);
     await press('Tab');
@@ -216,7 +219,7 @@ describe('screen reader: booking-cta', () => {
     await root.querySelector<BookingCta>('booking-cta')!.updateComplete;
     await listenFromBefore(root);
     await press('Tab');
-    expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
+    expect(await said()).to.deep.equal(['link, Book a consultation (opens in a new tab)']);
     await press('Tab');
     expect(await said()).to.deep.equal(['button, Hide the booking button']);
   });

@@ -82,7 +82,7 @@ describe('keyboard journey: the quiz to each outcome, then booking it', () => {
     ]);
     await press('Enter');
     for (const [n, pick] of path.entries()) {
-      await waitUntil(() => focused() === part(quiz, 'heading') && text(part(quiz, 'progress')) === `Question ${n + 1} of 6`, `question ${n + 1} has focus`);
+      await waitUntil(() => focused() === part(quiz, 'heading') && text(part(quiz, 'progress')) === `Question ${n + 1} of 7`, `question ${n + 1} has focus`);
       const radios = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
       expect(await tab(), 'Tab goes into the answers').to.equal(radios[0]);
       if (pick === 0) await press(SPACE);

@@ -8,7 +8,7 @@ import '../../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
 import { cleanKit } from '../support/clean-kit.js';
 import { expectWcag } from './wcag.js';
-import { PATHS } from '../support/quiz-paths.js';
+import { CRISIS, PATHS, UNDISCLOSED } from '../support/quiz-paths.js';
 
 const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
@@ -24,7 +24,7 @@ beforeEach(() => (warn = cleanKit()));
 afterEach(() => {
   const warnings = warn.getCalls().map((c) => String(c.args[0]));
   warn.restore();
-  expect(warnings, 'no warning from a valid setup').to.deep.equal([]);
+  expect(warnings, `no warning from a valid setup: ${warnings.join(' | ')}`).to.deep.equal([]);
 });
 
 describe('WCAG 2.2 A/AA: <faq-accordion>, every state', () => {
@@ -94,14 +94,15 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
     part(el, 'next')!.click(); // no answer yet: the quiz asks for one
     await el.updateComplete;
     await expectWcag(el, 'question 1, Next without an answer');
-    for (let n = 1; n <= 6; n++) {
-      expect(text(part(el, 'progress'))).to.equal(`Question ${n} of 6`);
+    for (let n = 1; n <= 7; n++) {
+      expect(text(part(el, 'progress'))).to.equal(`Question ${n} of 7`);
       await expectWcag(el, `question ${n}`);
       el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~=answer] input')[1].click();
       await el.updateComplete;
-      await expectWcag(el, `question ${n}, answered`);
-      if (n === 6) break;
-      await answer(el, 1);
+      // On the safety question, the second answer is "Yes": its help shows at once.
+      await expectWcag(el, n === 2 ? 'question 2, Yes chosen: crisis help shown' : `question ${n}, answered`);
+      if (n === 7) break;
+      await answer(el, n === 2 ? 0 : 1);
     }
   });
 
@@ -118,8 +119,19 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
     });
   }
 
+  it('a result that leads with crisis help (the visitor would rather not say)', async () => {
+    const el = await quiz();
+    part(el, 'start')!.click();
+    await el.updateComplete;
+    for (const pick of UNDISCLOSED) await answer(el, pick);
+    expect(part(el, 'safety')).to.exist;
+    await expectWcag(el, 'result led by crisis help');
+  });
+
   it('a result without a booking link or phone', async () => {
     const el = await quiz(html`<therapy-coaching-quiz></therapy-coaching-quiz>`);
+    expect(warn.firstCall.args[0], 'a setup to warn about').to.match(/booking-url: missing, and no phone either/);
+    warn.resetHistory();
     part(el, 'start')!.click();
     await el.updateComplete;
     for (const pick of PATHS.both) await answer(el, pick);
@@ -130,12 +142,12 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
   it('the crisis screen, with and without the clinic’s phone and a text line', async () => {
     for (const template of [
       html`<therapy-coaching-quiz booking-url=${BOOK} phone=${PHONE}></therapy-coaching-quiz>`,
-      html`<therapy-coaching-quiz crisis-sms="" crisis-phone="116 123" emergency-phone="112"></therapy-coaching-quiz>`,
+      html`<therapy-coaching-quiz booking-url=${BOOK} crisis-sms="" crisis-phone="116 123" crisis-name="Samaritans" emergency-phone="112"></therapy-coaching-quiz>`,
     ]) {
       const el = await quiz(template);
       part(el, 'start')!.click();
       await el.updateComplete;
-      await answer(el, 3);
+      for (const pick of CRISIS) await answer(el, pick);
       expect(part(el, 'crisis')).to.exist;
       expect(el.shadowRoot!.querySelectorAll('a[href^="tel:"]').length).to.be.at.least(2);
       await expectWcag(el, `crisis (${el.getAttribute('emergency-phone') ?? '911'})`);

@@ -84,11 +84,11 @@ export async function clickThrough(quiz, path) {
 
 /** Answer paths through the default quiz and the outcome each leads to. */
 export const PATHS = {
-  therapy: [2, 0, 0, 0, 0, 0],
-  coaching: [0, 1, 2, 2, 1, 1],
-  both: [1, 2, 1, 1, 1, 2],
-  consultation: [1, 3, 2, 1, 2, 3],
-  crisis: [3],
+  therapy: [2, 0, 0, 0, 0, 0, 0],
+  coaching: [0, 0, 1, 2, 2, 1, 1],
+  both: [1, 0, 2, 1, 1, 1, 2],
+  consultation: [1, 0, 3, 1, 1, 2, 3],
+  crisis: [0, 1],
 };
 
 /**

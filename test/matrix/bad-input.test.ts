@@ -58,24 +58,28 @@ const TABLE: Row[] = [
   { element: 'faq-accordion', attribute: 'search', values: [...ALL, ...FLAGS] },
   { element: 'faq-accordion', attribute: 'schema', values: [...ALL, ...FLAGS] },
   { element: 'faq-accordion', attribute: 'strings', values: [...ALL, ...json('search')] },
-  { element: 'therapy-coaching-quiz', attribute: 'booking-url', values: [...ALL, ...URLS], path: [1, 2, 1, 1, 1, 2] },
-  { element: 'therapy-coaching-quiz', attribute: 'therapy-url', values: [...ALL, ...URLS], path: [2, 0, 0, 0, 0, 0] },
-  { element: 'therapy-coaching-quiz', attribute: 'coaching-url', values: [...ALL, ...URLS], path: [0, 1, 2, 2, 1, 1] },
-  { element: 'therapy-coaching-quiz', attribute: 'phone', values: [...ALL, ...PHONES], path: [3] },
+  { element: 'therapy-coaching-quiz', attribute: 'booking-url', values: [...ALL, ...URLS], path: [1, 0, 2, 1, 1, 1, 2] },
+  { element: 'therapy-coaching-quiz', attribute: 'therapy-url', values: [...ALL, ...URLS], path: [2, 0, 0, 0, 0, 0, 0] },
+  { element: 'therapy-coaching-quiz', attribute: 'coaching-url', values: [...ALL, ...URLS], path: [0, 0, 1, 2, 2, 1, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'phone', values: [...ALL, ...PHONES], path: [0, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'hours', values: ALL, path: [0, 1] },
   { element: 'therapy-coaching-quiz', attribute: 'src', values: [...ALL, ...URLS, '/no-such-quiz.json', '/package.json'] },
   { element: 'therapy-coaching-quiz', attribute: 'remember', values: [...ALL, ...FLAGS], path: [0] },
   { element: 'therapy-coaching-quiz', attribute: 'heading', values: ALL },
-  { element: 'therapy-coaching-quiz', attribute: 'strings', values: [...ALL, ...json('title')], path: [1, 3, 2, 1, 2, 3] },
-  { element: 'therapy-coaching-quiz', attribute: 'crisis-phone', values: [...ALL, ...PHONES], path: [3] },
-  { element: 'therapy-coaching-quiz', attribute: 'crisis-sms', values: [...ALL, ...PHONES], path: [3] },
-  { element: 'therapy-coaching-quiz', attribute: 'emergency-phone', values: [...ALL, ...PHONES], path: [3] },
+  { element: 'therapy-coaching-quiz', attribute: 'strings', values: [...ALL, ...json('title')], path: [1, 0, 3, 1, 1, 2, 3] },
+  { element: 'therapy-coaching-quiz', attribute: 'crisis-phone', values: [...ALL, ...PHONES], path: [0, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'crisis-sms', values: [...ALL, ...PHONES], path: [0, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'crisis-name', values: ALL, path: [0, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'crisis-resources', values: [...ALL, ...json('name'), '[{"name":"x"}]', `[{"name":"${MARKUP}","call":"${UNSAFE}"}]`], path: [0, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'emergency-phone', values: [...ALL, ...PHONES], path: [0, 1] },
+  { element: 'therapy-coaching-quiz', attribute: 'youth', values: [...ALL, ...FLAGS], path: [0, 1] },
 ];
 
 /** A valid setup for each element, so that any warning comes from the attribute under test. */
 const BASE: Record<Tag, Record<string, string>> = {
   'booking-cta': { href: BOOK, phone: PHONE },
   'faq-accordion': {},
-  'therapy-coaching-quiz': { 'booking-url': BOOK },
+  'therapy-coaching-quiz': { 'booking-url': BOOK, phone: PHONE },
 };
 
 const show = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 20)}… (${value.length} chars)` : value);

@@ -1,14 +1,21 @@
 /**
  * Answer paths through the default quiz (the answer's index on each question) and the outcome
  * each leads to. One table for every suite that walks the quiz, so a change to the default
- * questions or weights is made once.
+ * questions is made once. The questions: feeling, safety, reason, impact, past, stuck, support.
  */
 export const PATHS = {
-  therapy: [2, 0, 0, 0, 0, 0],
-  coaching: [0, 1, 2, 2, 1, 1],
-  both: [1, 2, 1, 1, 1, 2],
-  consultation: [1, 3, 2, 1, 2, 3],
+  /** Anxious, low or overwhelmed; not in danger; then every therapy answer. */
+  therapy: [2, 0, 0, 0, 0, 0, 0],
+  /** Steady; a goal; not affected; looking ahead; a plan; structure. */
+  coaching: [0, 0, 1, 2, 2, 1, 1],
+  /** Stressed but coping; something painful and a goal; a plan; both. */
+  both: [1, 0, 2, 1, 1, 1, 2],
+  /** Stressed but coping; not sure on every question that asks. */
+  consultation: [1, 0, 3, 1, 1, 2, 3],
 } as const;
 
-/** The crisis answer is on the first question: it ends the quiz at once. */
-export const CRISIS = [3] as const;
+/** The safety question is the second: "Yes" ends the quiz on the crisis screen after Next. */
+export const CRISIS = [0, 1] as const;
+
+/** "I'd rather not say" on the safety question: the quiz goes on, and the result leads with crisis help. */
+export const UNDISCLOSED = [0, 2, 1, 2, 2, 1, 1] as const;
