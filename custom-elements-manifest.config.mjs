@@ -16,11 +16,23 @@ function dropPrivateState() {
   };
 }
 
+/** A shared base class (src/shared/, ClinicElement) is a class, not an element: it has no tag of its own. */
+function baseClassesAreNotElements() {
+  return {
+    name: 'base-classes-are-not-elements',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules.filter((m) => m.path.startsWith('src/shared/'))) {
+        for (const decl of mod.declarations ?? []) if (decl.customElement && !decl.tagName) delete decl.customElement;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/env.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropPrivateState()],
+  plugins: [dropPrivateState(), baseClassesAreNotElements()],
 };

@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.tmp/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

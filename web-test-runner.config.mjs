@@ -14,6 +14,10 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { ensureWordPressCss } from './scripts/wordpress-css.mjs';
+
+// WordPress's real block CSS for the theme fixture (test/host/wordpress.test.js), fetched once.
+ensureWordPressCss();
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -140,7 +144,8 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   files: ['test/**/*.test.ts', 'test/**/*.test.js'],
   concurrency: 1,
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // The kit's one line naming its version (test/host/console.test.js checks it) is left out of the output.
+  filterBrowserLogs: ({ type, args }) => !String(args[0]).includes('Lit is in dev mode') && !(type === 'info' && /^clinic-widgets \d/.test(String(args[0]))),
   concurrentBrowsers: 3,
   testsFinishTimeout: 300000,
   browserStartTimeout: 120000,
@@ -148,16 +153,18 @@ export default {
   browsers: chosen.map((name) => engines[name].launcher()),
   // test/host: host pages named *.csp.html are served with a strict Content-Security-Policy header.
   // test/snippets: /snippet/<name> is docs/snippets/<name> as a page of its own (same origin, so a
-  // snippet's own CSP meets 'self' in every engine), its script pointed at the built module.
+  // snippet's own CSP meets 'self' in every engine), its script pointed at the built module
+  // and its stylesheet at the built copy.
   middleware: [
     (context, next) => (context.path.endsWith('.csp.html') && context.set('Content-Security-Policy', "default-src 'self'"), next()),
     (context, next) => {
       const name = /^\/snippet\/([\w-]+\.html)$/.exec(context.path)?.[1];
       if (!name) return next();
-      const html = readFileSync(new URL(`./docs/snippets/${name}`, import.meta.url), 'utf8').replace(
-        /src="[^"]*clinic-widgets\.js"/g,
-        'src="/dist/clinic-widgets.js"',
-      );
+      // ?broken: the script's path is wrong, as a webmaster's might be (the stylesheet is found).
+      const script = context.query.broken !== undefined ? '/js/not-here/clinic-widgets.js' : '/dist/clinic-widgets.js';
+      const html = readFileSync(new URL(`./docs/snippets/${name}`, import.meta.url), 'utf8')
+        .replace(/src="[^"]*clinic-widgets\.js"/g, `src="${script}"`)
+        .replace(/href="[^"]*clinic-widgets\.css"/g, 'href="/dist/clinic-widgets.css"');
       context.type = 'html';
       context.body = html.includes('<html') ? html : `<!doctype html><html lang="en"><body>${html}</body></html>`;
     },

@@ -3,10 +3,17 @@
 // Text the webmaster types never goes through innerHTML: the preview is built with
 // createElement/setAttribute/textContent, and the snippet escapes it.
 
-/** The version the CDN address pins. Keep in step with package.json (test/configurator.test.js checks). */
-export const VERSION = '0.1.0';
-/** The kit's one module file on a public npm CDN. */
+/**
+ * The build this page runs (dist/integrity.json, written by `npm run build`): its version, which
+ * the CDN address pins, and the file's sha384 hash for the snippet's `integrity`, never typed by hand.
+ */
+const BUILD = await fetch(new URL('../dist/integrity.json', import.meta.url))
+  .then((response) => (response.ok ? response.json() : null))
+  .catch(() => null);
+export const VERSION = BUILD?.version ?? '';
+/** The kit's one module file on a public npm CDN, and its hash. */
 export const CDN_URL = `https://cdn.jsdelivr.net/npm/clinic-widgets@${VERSION}/dist/clinic-widgets.js`;
+export const CDN_INTEGRITY = BUILD?.integrity['clinic-widgets.js'] ?? '';
 
 /** Example questions for the FAQ: fixed text for the webmaster to replace. */
 const EXAMPLES = [
@@ -132,7 +139,7 @@ function readForm() {
   const attrs = [];
   const children = [];
   for (const control of set.querySelectorAll('input, select, textarea')) {
-    if (control.closest('[hidden]') || (control.dataset.on === 'change' && control.value !== control.dataset.applied)) continue;
+    if ('ui' in control.dataset || control.closest('[hidden]') || (control.dataset.on === 'change' && control.value !== control.dataset.applied)) continue;
     const value = control.type === 'checkbox' ? control.checked : control.value.trim();
     if (!value) continue;
     const { slot, empty, default: byDefault } = control.dataset;
@@ -147,7 +154,7 @@ function readForm() {
   const how = valueOf(form, 'accent-how');
   const style = accent && how === 'attribute' ? `--cw-accent: ${accent}` : '';
   const self = valueOf(form, 'script') === 'self';
-  const src = self ? valueOf(form, 'script-path').trim() || '/js/clinic-widgets.js' : CDN_URL;
+  const src = self || !CDN_INTEGRITY ? valueOf(form, 'script-path').trim() || '/js/clinic-widgets.js' : CDN_URL;
   return {
     tag,
     element: node(tag, style ? [...attrs, ['style', style]] : attrs, children),
@@ -160,7 +167,8 @@ function readForm() {
 /** The text to paste. */
 function snippetOf({ element, block, script }) {
   const lines = [];
-  if (script) lines.push(`<script type="module" src="${escapeAttr(script)}"></script>`);
+  if (script === CDN_URL) lines.push(`<script type="module" src="${CDN_URL}" integrity="${CDN_INTEGRITY}" crossorigin="anonymous"></script>`);
+  else if (script) lines.push(`<script type="module" src="${escapeAttr(script)}"></script>`);
   if (block) lines.push(`<style>\n  ${block}\n</style>`);
   lines.push(toHtml(element));
   return lines.join('\n');
@@ -172,6 +180,17 @@ let childrenKey = '';
 function renderPreview({ tag, element, accent, block }) {
   const attrs = element.attrs.filter(([name]) => name !== 'style');
   const names = new Set(attrs.map(([name]) => name));
+  // A booking button with nothing to link to shows nothing (and rightly warns on a real page):
+  // the preview says what it needs instead of making one.
+  const empty = tag === 'booking-cta' && !['href', 'phone', 'email'].some((n) => names.has(n));
+  document.getElementById('preview-empty').hidden = !empty;
+  if (empty) {
+    preview.replaceChildren();
+    preview.classList.remove('preview--floating');
+    document.getElementById('preview-floating').hidden = true;
+    childrenKey = '';
+    return;
+  }
   let el = preview.firstElementChild;
   const key = JSON.stringify(element.children);
   // A fresh element is exactly what a pasted snippet gives (and removing an attribute from a live
@@ -196,7 +215,6 @@ function renderPreview({ tag, element, accent, block }) {
   const floating = tag === 'booking-cta' && el.getAttribute('variant') === 'floating';
   preview.classList.toggle('preview--floating', floating);
   document.getElementById('preview-floating').hidden = !floating;
-  document.getElementById('preview-empty').hidden = !(tag === 'booking-cta' && !['href', 'phone', 'email'].some((n) => names.has(n)));
 }
 
 /** Shows (or clears) a field's problem under it, tied to it with aria-describedby. */
@@ -219,8 +237,18 @@ function check(control) {
   else control.removeAttribute('aria-invalid');
 }
 
+const hasQuiz = document.getElementById('b-has-quiz');
+const quizId = document.getElementById('q-id');
+hasQuiz.addEventListener('change', () => (hasQuiz.dataset.touched = ''));
+
 function update() {
   const tag = valueOf(form, 'element');
+  // A quiz made here with an id is on the page: the booking button offers to follow it (until
+  // the webmaster says otherwise), with that id ready.
+  if (!('touched' in hasQuiz.dataset) && quizId.value.trim()) {
+    hasQuiz.checked = true;
+    document.getElementById('b-for').placeholder = quizId.value.trim();
+  }
   for (const set of form.querySelectorAll('[data-element]')) set.hidden = set.dataset.element !== tag;
   for (const el of form.querySelectorAll('[data-show-if]')) {
     const [, not, name, want] = /^(!?)([\w-]+)(?:=(.*))?$/.exec(el.dataset.showIf);
@@ -242,12 +270,26 @@ function update() {
 form.addEventListener('input', (event) => {
   if (event.target === picker) hexInput.value = picker.value;
   if (event.target === hexInput && hexColour(hexInput.value)) picker.value = hexColour(hexInput.value);
-  if (event.target.dataset.on !== 'change') update();
+  if (event.target.dataset.on !== 'change') // Without a build (no dist/integrity.json) there is no hash to pin: the CDN choice waits for one.
+if (!CDN_INTEGRITY) {
+  const cdn = form.querySelector('input[name="script"][value="cdn"]');
+  cdn.disabled = true;
+  document.getElementById('c-cdn-hint').textContent = 'Run npm run build first: the CDN snippet takes the file’s hash from the build.';
+}
+
+update();
 });
 form.addEventListener('change', (event) => {
   // Fields that make the element fetch something (src) apply when the webmaster leaves them.
   if (event.target.dataset.on === 'change') event.target.dataset.applied = event.target.value;
-  update();
+  // Without a build (no dist/integrity.json) there is no hash to pin: the CDN choice waits for one.
+if (!CDN_INTEGRITY) {
+  const cdn = form.querySelector('input[name="script"][value="cdn"]');
+  cdn.disabled = true;
+  document.getElementById('c-cdn-hint').textContent = 'Run npm run build first: the CDN snippet takes the file’s hash from the build.';
+}
+
+update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
@@ -272,5 +314,12 @@ copyButton.addEventListener('click', async () => {
     status.textContent = copied ? 'Copied' : 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.';
   }, 50);
 });
+
+// Without a build (no dist/integrity.json) there is no hash to pin: the CDN choice waits for one.
+if (!CDN_INTEGRITY) {
+  const cdn = form.querySelector('input[name="script"][value="cdn"]');
+  cdn.disabled = true;
+  document.getElementById('c-cdn-hint').textContent = 'Run npm run build first: the CDN snippet takes the file’s hash from the build.';
+}
 
 update();

@@ -1,11 +1,15 @@
-// Writes the README's reference tables from custom-elements.json and its embed snippets
-// from docs/snippets/, between marker comments, so the README cannot drift from the code.
-//   node scripts/docs.mjs          rewrite README.md
-//   node scripts/docs.mjs --check  fail if README.md is out of date (run by npm test)
+// Writes the generated parts of every page (README.md, CONTRIBUTING.md and docs/*.md) between
+// marker comments on lines of their own, `<!-- generated:KEY -->` … `<!-- /generated -->`, so the docs cannot drift
+// from the code: the reference tables from custom-elements.json, the embed snippets from
+// docs/snippets/, and the CDN snippet with the SRI hashes of the last build (dist/integrity.json).
+//   node scripts/docs.mjs          rewrite the pages
+//   node scripts/docs.mjs --check  fail if a page is out of date (run by npm test)
+// Keys: events, tokens, parts (every element); events:<tag>, tokens:<tag>, parts:<tag> (one
+// element); snippet:<file in docs/snippets/>; cdn.
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { cdnSnippet } from './cdn.mjs';
 
 const root = new URL('..', import.meta.url);
-const readme = new URL('README.md', root);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
 
@@ -14,9 +18,12 @@ const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') : '_None._';
 
-function eventsTable() {
-  const rows = elements.flatMap((el) => (el.events ?? []).map((e) => [code(`<${el.tagName}>`), code(e.name), cell(e.description)]));
-  return table(['Element', 'Event', 'When, and its detail'], rows);
+/** The elements a table covers: all of them, or the one named. */
+const only = (tag) => (tag ? elements.filter((el) => el.tagName === tag) : elements);
+
+function eventsTable(tag) {
+  const rows = only(tag).flatMap((el) => (el.events ?? []).map((e) => [...(tag ? [] : [code(`<${el.tagName}>`)]), code(e.name), cell(e.description)]));
+  return table([...(tag ? [] : ['Element']), 'Event', 'When, and its detail'], rows);
 }
 
 /** The fallback each `var(--cw-x, fallback)` in the sources gives: the token's real default. */
@@ -38,34 +45,42 @@ function tokenDefaults() {
   return defaults;
 }
 
-function tokensTable() {
+function tokensTable(tag) {
   const defaults = DEFAULTS;
   const seen = new Map();
-  for (const el of elements) {
+  for (const el of only(tag)) {
     for (const p of el.cssProperties ?? []) {
       const row = seen.get(p.name) ?? { ...p, uses: [] };
-      row.uses.push(`${code(`<${el.tagName}>`)}: ${cell(p.description)}`);
+      row.uses.push(tag ? cell(p.description) : `${code(`<${el.tagName}>`)}: ${cell(p.description)}`);
       seen.set(p.name, row);
     }
   }
   const rows = [...seen.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((p) => [code(p.name), code(p.default ?? defaults.get(p.name) ?? 'inherited'), p.uses.join('<br>')]);
-  return table(['Property', 'Default', 'What it changes, element by element'], rows);
+  return table(['Property', 'Default', tag ? 'What it changes' : 'What it changes, element by element'], rows);
 }
 
-function partsTable() {
-  const rows = elements.flatMap((el) => (el.cssParts ?? []).map((p) => [code(`<${el.tagName}>`), code(`::part(${p.name})`), cell(p.description)]));
-  return table(['Element', 'Selector', 'What it is'], rows);
+function partsTable(tag) {
+  const rows = only(tag).flatMap((el) =>
+    (el.cssParts ?? []).map((p) => [...(tag ? [] : [code(`<${el.tagName}>`)]), code(tag ? `${tag}::part(${p.name})` : `::part(${p.name})`), cell(p.description)]),
+  );
+  return table([...(tag ? [] : ['Element']), 'Selector', 'What it is'], rows);
 }
 
 const DEFAULTS = tokenDefaults();
 
 const generated = {
-  events: eventsTable,
-  tokens: tokensTable,
-  parts: partsTable,
+  events: () => eventsTable(),
+  tokens: () => tokensTable(),
+  parts: () => partsTable(),
+  cdn: () => `\`\`\`html\n${cdnSnippet()}\n\`\`\``,
 };
+for (const el of elements) {
+  generated[`events:${el.tagName}`] = () => eventsTable(el.tagName);
+  generated[`tokens:${el.tagName}`] = () => tokensTable(el.tagName);
+  generated[`parts:${el.tagName}`] = () => partsTable(el.tagName);
+}
 
 const snippetDir = new URL('docs/snippets/', root);
 if (existsSync(snippetDir)) {
@@ -73,15 +88,6 @@ if (existsSync(snippetDir)) {
     const lang = file.split('.').pop();
     generated[`snippet:${file}`] = () => `\`\`\`${lang}\n${readFileSync(new URL(file, snippetDir), 'utf8').trim()}\n\`\`\``;
   }
-}
-
-// Webmaster guides kept beside the code (docs/<element>.md), one heading level deeper.
-for (const file of existsSync(new URL('docs/', root)) ? readdirSync(new URL('docs/', root)) : []) {
-  if (!file.endsWith('.md')) continue;
-  generated[`include:docs/${file}`] = () =>
-    readFileSync(new URL(`docs/${file}`, root), 'utf8')
-      .trim()
-      .replace(/^(#+) /gm, '#$1 ');
 }
 
 // Each element's guide documents exactly its attributes: every attribute in custom-elements.json
@@ -106,33 +112,47 @@ for (const el of elements) {
   for (const name of documented) if (name !== 'lang' && !actual.has(name)) drift.push(`docs/${el.tagName}.md documents "${name}", which <${el.tagName}> does not have`);
 }
 
-const before = readFileSync(readme, 'utf8');
-const unknown = [];
-const filled = new Set();
-const after = before.replace(/<!-- generated:([\w:./-]+) -->[\s\S]*?<!-- \/generated -->/g, (match, key) => {
-  filled.add(key);
-  if (!generated[key]) {
-    unknown.push(key);
-    return match;
+const pages = ['README.md', 'CONTRIBUTING.md', ...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].filter(
+  (page) => existsSync(new URL(page, root)),
+);
+const stale = [];
+const used = new Set();
+for (const page of pages) {
+  const file = new URL(page, root);
+  const before = readFileSync(file, 'utf8');
+  let filled = 0;
+  const after = before.replace(/^<!-- generated:([\w:./-]+) -->[\s\S]*?^<!-- \/generated -->/gm, (match, key) => {
+    filled++;
+    used.add(key);
+    if (!generated[key]) {
+      drift.push(`${page} names an unknown generated section: ${key}`);
+      return match;
+    }
+    return `<!-- generated:${key} -->\n${generated[key]()}\n<!-- /generated -->`;
+  });
+  // Every marker was filled (an unclosed or misspelt one would be left as it is).
+  const markers = before.match(/^<!-- generated:/gm)?.length ?? 0;
+  if (markers !== filled) drift.push(`${page} has ${markers} generated markers but ${filled} were filled (a marker the pattern does not match?)`);
+  if (after === before) continue;
+  if (process.argv.includes('--check')) stale.push(page);
+  else writeFileSync(file, after);
+}
+// Each element's page carries its own reference tables.
+for (const el of elements) {
+  for (const kind of ['events', 'parts', 'tokens']) {
+    if (!used.has(`${kind}:${el.tagName}`)) drift.push(`docs/${el.tagName}.md lacks its generated ${kind} table (<!-- generated:${kind}:${el.tagName} -->)`);
   }
-  return `<!-- generated:${key} -->\n${generated[key]()}\n<!-- /generated -->`;
-});
-// Every marker in the README was filled, and every element's guide is included.
-const markers = before.match(/<!-- generated:/g)?.length ?? 0;
-if (markers !== filled.size) drift.push(`README.md has ${markers} generated markers but ${filled.size} were filled (a marker the pattern does not match?)`);
-for (const el of elements) if (!filled.has(`include:docs/${el.tagName}.md`)) drift.push(`README.md does not include docs/${el.tagName}.md`);
-if (unknown.length) drift.push(`README.md names unknown generated sections: ${unknown.join(', ')}`);
+}
 if (drift.length) {
   console.error(drift.join('\n'));
   process.exit(1);
 }
-if (process.argv.includes('--check')) {
-  if (after !== before) {
-    console.error('README.md is out of date with custom-elements.json or docs/snippets: run `npm run docs`.');
-    process.exit(1);
-  }
-  console.log('README.md reference tables and snippets match the code.');
-} else {
-  writeFileSync(readme, after);
-  console.log('README.md updated from custom-elements.json and docs/snippets/.');
+if (stale.length) {
+  console.error(`Out of date with custom-elements.json, docs/snippets or the build's hashes: ${stale.join(', ')}. Run \`npm run docs\`.`);
+  process.exit(1);
 }
+console.log(
+  process.argv.includes('--check')
+    ? `The generated parts of ${pages.length} pages match the code.`
+    : `Generated parts of ${pages.length} pages written from custom-elements.json, docs/snippets/ and dist/integrity.json.`,
+);

@@ -13,6 +13,10 @@ if (!existsSync(`${root}node_modules/.package-lock.json`)) {
   run('npm ci --no-audit --no-fund');
 }
 
+// WordPress's block CSS for the theme fixture (demo/wordpress.html and its tests).
+const { ensureWordPressCss } = await import('./wordpress-css.mjs');
+ensureWordPressCss();
+
 if (process.argv.includes('--browsers')) {
   const needed = {
     chromium: '/usr/bin/chromium',

@@ -29,6 +29,6 @@ if (brotli > ceiling) {
 if (brotli > budget) {
   console.warn(
     `OVER TARGET: ${(brotli - budget).toLocaleString('en-US')} B brotli above the ${budget.toLocaleString('en-US')} B budget ` +
-      `(the run fails above the ${ceiling.toLocaleString('en-US')} B ceiling). See README, "Size".`,
+      `(the run fails above the ${ceiling.toLocaleString('en-US')} B ceiling). See CHANGELOG.md, "Size history".`,
   );
 }

@@ -33,7 +33,7 @@ describe('<booking-cta mode="dialog">', () => {
     expect(dialog(el).open).to.equal(false);
     expect(button(el).getAttribute('href')).to.equal(BOOK);
     expect(button(el).getAttribute('aria-haspopup')).to.equal('dialog');
-    expect(text(button(el))).to.equal('Book a free consultation');
+    expect(text(button(el))).to.equal('Book a consultation');
     await expect(el).to.be.accessible();
   });
 

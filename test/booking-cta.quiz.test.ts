@@ -101,7 +101,7 @@ describe('<booking-cta for="quiz">: the hand-off from the quiz', () => {
     await expect(el).to.be.accessible();
     fire(quiz, 'quiz-start');
     await el.updateComplete;
-    expect(label(el)).to.equal('Book a free consultation');
+    expect(label(el)).to.equal('Book a consultation');
     expect(el.querySelector<HTMLElement>('[slot=heading]')!.getClientRects().length).to.be.above(0);
   });
 
@@ -111,7 +111,7 @@ describe('<booking-cta for="quiz">: the hand-off from the quiz', () => {
     await el.updateComplete;
     fire(quiz, 'quiz-start');
     await el.updateComplete;
-    expect(label(el)).to.equal('Book a free consultation');
+    expect(label(el)).to.equal('Book a consultation');
     expect(button(el)!.getAttribute('href')).to.equal(OWN);
   });
 
@@ -142,7 +142,7 @@ describe('<booking-cta for="quiz">: the hand-off from the quiz', () => {
     fire(quiz, 'quiz-complete', { recommendation: 'therapy', bookingUrl: 'https://clinic.example/therapy' });
     fire(quiz, 'quiz-complete', { recommendation: 'astrology', bookingUrl: 'https://x.example/' });
     await el.updateComplete;
-    expect(label(el)).to.equal('Book a free consultation');
+    expect(label(el)).to.equal('Book a consultation');
     expect(button(el)!.getAttribute('href')).to.equal(OWN);
   });
 

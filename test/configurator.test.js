@@ -186,8 +186,11 @@ describe('embed-code builder (demo/configurator.html)', () => {
       '<script type="module" src="/js/clinic-widgets.js"></script>\n<therapy-coaching-quiz></therapy-coaching-quiz>',
     );
     click('input[name="script"][value="cdn"]');
+    // The hash is the one of the file this page runs, as the browser computes it.
+    const bytes = await (await fetch('/dist/clinic-widgets.js')).arrayBuffer();
+    const hash = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
     expect(snippet()).to.equal(
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/clinic-widgets@${version}/dist/clinic-widgets.js"></script>\n` +
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/clinic-widgets@${version}/dist/clinic-widgets.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>\n` +
         '<therapy-coaching-quiz></therapy-coaching-quiz>',
     );
     click('input[name="script"][value="self"]');
@@ -204,11 +207,51 @@ describe('embed-code builder (demo/configurator.html)', () => {
     choose('booking-cta');
     expect($('[data-element="booking-cta"]').hidden).to.equal(false);
     expect($('[data-element="faq-accordion"]').hidden).to.equal(true);
-    expect(preview().localName).to.equal('booking-cta');
-    // Nothing to book yet: the builder says what is missing.
+    // Nothing to book yet: the builder says what is missing, instead of showing an empty button.
+    expect(preview()).to.equal(null);
     expect($('#preview-empty').hidden).to.equal(false);
     expect(text($('#preview-empty'))).to.contain('booking page address');
     expect(snippet()).to.match(/\n<booking-cta><\/booking-cta>$/);
+  });
+
+  it('choosing the booking button logs no warning: the preview waits for something to link to', async () => {
+    const warnings = [];
+    const warn = win.console.warn;
+    win.console.warn = (...args) => (warnings.push(args.join(' ')), warn.apply(win.console, args));
+    try {
+      choose('booking-cta');
+      await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 50)));
+      expect(warnings, 'console warnings').to.deep.equal([]);
+      fill('b-href', 'https://example.org/book');
+      const cta = await rendered((el) => el.shadowRoot?.querySelector('a[part=button]'));
+      expect(cta.getAttribute('href')).to.equal('https://example.org/book');
+      expect(warnings, 'console warnings').to.deep.equal([]);
+    } finally {
+      win.console.warn = warn;
+    }
+  });
+
+  it('the booking button offers to follow a quiz outside "Advanced", and on its own once a quiz has an id', async () => {
+    choose('booking-cta');
+    fill('b-href', 'https://example.org/book');
+    const field = $('#b-for');
+    expect(field.closest('details'), 'not under a disclosure').to.equal(null);
+    expect(field.closest('[hidden]'), 'hidden until the page has a quiz').to.not.equal(null);
+    click('#b-has-quiz');
+    expect(field.closest('[hidden]'), 'shown').to.equal(null);
+    fill('b-for', 'fit-quiz');
+    expect(snippet()).to.contain('for="fit-quiz"');
+    expect(snippet()).not.to.contain('has-quiz');
+    click('#b-has-quiz');
+    expect(snippet()).not.to.contain('for=');
+
+    // A quiz given an id here is on the page: the field shows without asking.
+    frame.remove();
+    await open();
+    fill('q-id', 'self-check');
+    choose('booking-cta');
+    expect($('#b-for').closest('[hidden]')).to.equal(null);
+    expect($('#b-for').placeholder).to.equal('self-check');
   });
 
   it('the keyboard moves between elements and fills the form', async () => {
@@ -256,7 +299,7 @@ describe('embed-code builder (demo/configurator.html)', () => {
     fill('b-label', '');
     cta = await rendered((el) => el.shadowRoot?.querySelector('a[part=button]'));
     expect(cta.hasAttribute('label')).to.equal(false);
-    expect(seen(cta).links[0][1]).to.equal('Book a free consultation');
+    expect(seen(cta).links[0][1]).to.equal('Book a consultation');
     expect(snippet()).not.to.contain('label=');
   });
 
@@ -431,7 +474,8 @@ describe('embed-code builder (demo/configurator.html)', () => {
           .map(([name, options]) => (typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase())),
       );
       const set = $(`[data-element="${tag}"]`);
-      const written = [...set.querySelectorAll('[name]')].map((c) => c.dataset.empty ?? c.name);
+      // (A control marked data-ui only steers the form, such as "This page also has the quiz".)
+      const written = [...set.querySelectorAll('[name]:not([data-ui])')].map((c) => c.dataset.empty ?? c.name);
       expect(written.length, tag).to.be.above(3);
       for (const name of written) expect(known.has(name) || name === 'id', `${tag} ${name}`).to.equal(true);
     }

@@ -24,7 +24,7 @@ describe('loading the kit when one of its tag names is already taken', () => {
 
     const cta = await fixture<HTMLElement>(html`<booking-cta href="https://example.org/book"></booking-cta>`);
     const link = cta.shadowRoot?.querySelector('a');
-    expect(link?.textContent?.trim(), 'the booking button shows').to.contain('Book a free consultation');
+    expect(link?.textContent?.trim(), 'the booking button shows').to.contain('Book a consultation');
     expect(link?.getAttribute('href')).to.equal('https://example.org/book');
 
     const quiz = await fixture<HTMLElement>(html`<therapy-coaching-quiz></therapy-coaching-quiz>`);

@@ -84,13 +84,17 @@ describe('French (Canada)', () => {
     search.focus();
     await sendKeys({ type: 'therapeute' });
     // "thérapeute" (accents ignored) is in the third question and the second and third answers.
-    await waitUntil(() => text(shadow(faq, '[part=status]')) === 'Questions affichées : 2 sur 5', 'the French count', { timeout: 4000 });
+    await waitUntil(() => text(shadow(faq, '[part=status]')) === '2 questions affichées sur 5', 'the French count', { timeout: 4000 });
+    search.select();
+    await sendKeys({ type: 'diagnostic' });
+    // One question: the noun and participle agree with one (Intl.PluralRules), not « 1 questions ».
+    await waitUntil(() => text(shadow(faq, '[part=status]')) === '1 question affichée sur 5', 'the French count of one', { timeout: 4000 });
     await expect(faq).to.be.accessible();
   });
 
   it('the booking button speaks French and says the new tab in French', async () => {
     const cta = await fixture<BookingCta>(html`<booking-cta lang="fr-CA" href="/reserver" online variant="banner"></booking-cta>`);
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation (s’ouvre dans un nouvel onglet)');
     expect(text(shadow(cta, '[part=contact]'))).to.equal('Séances en ligne offertes');
     await expect(cta).to.be.accessible();
   });
@@ -99,10 +103,10 @@ describe('French (Canada)', () => {
     const page = await fixture<HTMLElement>(html`<div lang="de"><booking-cta href="/book"></booking-cta></div>`);
     const cta = page.querySelector<BookingCta>('booking-cta')!;
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a free consultation (opens in a new tab)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Book a consultation (opens in a new tab)');
     page.lang = 'fr-CA';
     await new Promise((resolve) => setTimeout(resolve));
     await cta.updateComplete;
-    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation gratuite (s’ouvre dans un nouvel onglet)');
+    expect(text(shadow(cta, '[part=button]'))).to.equal('Réserver une consultation (s’ouvre dans un nouvel onglet)');
   });
 });

@@ -1,4 +1,4 @@
-// Every HTML example in the README (and the guides it includes), parsed as a webmaster's page
+// Every HTML example in the README and the docs/ pages it links, parsed as a webmaster's page
 // would parse it: each `strings` attribute and each JSON config script must be valid JSON, and no
 // element may pick up stray attributes (a straight apostrophe inside strings='…' ends the
 // attribute early: the JSON is then ignored and the rest of the sentence becomes attributes).
@@ -11,16 +11,19 @@ const KNOWN = {
   'booking-cta': ['id', 'href', 'label', 'phone', 'service', 'email', 'online', 'variant', 'position', 'target', 'mode', 'utm', 'for', 'service-param', 'data-layer', 'remember-dismiss', 'strings', 'lang', 'class', 'style'],
 };
 
+/** The README and every docs/ page it links (the guides moved there). */
 async function examples() {
   const readme = await (await fetch('/README.md')).text();
-  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m, i) => ({ i, source: m[1] }));
+  const pages = ['README.md', ...new Set([...readme.matchAll(/\]\((docs\/[\w-]+\.md)/g)].map((m) => m[1]))];
+  const texts = await Promise.all(pages.map(async (page) => (await fetch(`/${page}`)).text()));
+  return texts.flatMap((text, p) => [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m, i) => ({ i: `${pages[p]} #${i}`, source: m[1] })));
 }
 
 describe('README HTML examples parse as pasted', () => {
   it('every strings attribute and JSON script is valid JSON, and no element has stray attributes', async () => {
     const problems = [];
     const blocks = await examples();
-    expect(blocks.length, 'HTML examples found').to.be.above(10);
+    expect(blocks.length, 'HTML examples found').to.be.above(30);
     for (const { i, source } of blocks) {
       const doc = new DOMParser().parseFromString(source.replace(/…/g, ''), 'text/html');
       for (const el of doc.querySelectorAll(TAGS.join(','))) {

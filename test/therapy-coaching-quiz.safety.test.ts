@@ -214,6 +214,7 @@ describe('<therapy-coaching-quiz> safety', () => {
       expect(el.shadowRoot!.activeElement).to.equal(heading(el));
       expect(links(safety).map(([, href]) => href)).to.deep.equal(['tel:988', 'sms:988', 'tel:911', 'tel:7805550142']);
       expect(text(result.querySelector('h2'))).to.equal('Coaching might be the right fit');
+      expect(part(el, 'crisis-line'), 'the help block replaces the one-line help, not repeated above it').to.equal(null);
       await expect(el).to.be.accessible();
     });
 

@@ -16,7 +16,7 @@ const HEADINGS = {
   consultation: 'A short conversation could bring clarity',
 } as const;
 const BOOK = 'https://clinic.example/book';
-const LINE = 'Thinking about suicide or not feeling safe? Call or text 9-8-8, any time. In an emergency, call 911.';
+const LINE = 'Thinking about suicide, or not safe? Call or text 9-8-8, any time. In an emergency, call 911.';
 const THERAPY = 'https://clinic.janeapp.com/#/therapy';
 const COACHING = 'https://cal.com/clinic/coaching';
 

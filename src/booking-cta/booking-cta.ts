@@ -1,23 +1,41 @@
-import { LitElement, html, nothing } from 'lit';
-import { emit } from '../shared/events.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClinicElement } from '../shared/clinic-element.js';
 import { flag } from '../shared/flag.js';
-import { LangController, format, withOverrides } from '../shared/i18n.js';
-import { localized } from '../shared/localize.js';
+import { format } from '../shared/i18n.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
-import { safeUrl, telUrl } from '../shared/url.js';
-import { oneOf, warn } from '../shared/warn.js';
+import { digitTypos, safeUrl, telUrl } from '../shared/url.js';
 import { addParams, dismiss, isDismissed } from './booking-cta.helpers.js';
 import { styles } from './booking-cta.styles.js';
 import { strings, type BookingCtaStrings } from './booking-cta.strings.js';
 
 export type { BookingCtaStrings } from './booking-cta.strings.js';
 
-const TAG = 'booking-cta';
 const OUTCOMES = ['therapy', 'coaching', 'both', 'consultation', 'crisis'] as const;
 const QUIZ_EVENTS = ['quiz-complete', 'quiz-start'];
+const VARIANTS = ['button', 'banner', 'floating'] as const;
+const POSITIONS = ['bottom-right', 'bottom-left'] as const;
+const TARGETS = ['_blank', '_self'] as const;
+const MODES = ['link', 'dialog'] as const;
 
 /** What the followed quiz recommended (from its `quiz-complete` event). */
 type Outcome = { recommendation: (typeof OUTCOMES)[number]; bookingUrl?: string | null };
+
+/** Everything `render()` shows, derived from the properties in `willUpdate`. */
+interface View {
+  variant: (typeof VARIANTS)[number];
+  position: (typeof POSITIONS)[number];
+  target: (typeof TARGETS)[number];
+  /** The booking link with its parameters, or null (then the contact line is the action). */
+  url: string | null;
+  /** The booking page opens in a dialog (a web page only: never a tel: or mailto: link). */
+  dialog: boolean;
+  label: string;
+  phone?: { text: string; href: string };
+  email?: { text: string; href: string };
+  /** Nothing to show: no link, phone or email; a dismissed pill; or the quiz's crisis screen. */
+  empty: boolean;
+}
 
 /** Detail of `booking-click`. */
 export interface BookingClickDetail {
@@ -35,10 +53,6 @@ export interface BookingClickDetail {
  * button. With `for`, it follows a `<therapy-coaching-quiz>` and books what it recommended.
  *
  * @tagname booking-cta
- * @attr href - The booking page (http, https or relative; unsafe URLs are refused with a warning).
- * @attr label - The button text (default "Book a free consultation").
- * @attr phone - A phone number, shown as written and linked with `tel:`.
- * @attr service - The service booked, sent with `booking-click` and the data-layer push.
  * @summary A light, honest booking link for any platform, phone or email; follows the quiz with `for`.
  *
  * @slot icon - An icon before the label (give it `aria-hidden="true"`).
@@ -50,7 +64,7 @@ export interface BookingClickDetail {
  * @csspart heading - The banner heading (`h2`).
  * @csspart description - The banner text.
  * @csspart button - The booking link, styled as a button.
- * @csspart contact - Below the button, one a line: the phone and email links and "Online sessions available".
+ * @csspart contact - Below the button, one a line: the phone and email links, and "Online sessions available" when `online` is set.
  * @csspart dismiss-button - The floating pill's dismiss button.
  * @csspart dialog - The booking dialog (`mode="dialog"`), labelled with the button's text.
  * @csspart close-button - The dialog's close button.
@@ -64,120 +78,120 @@ export interface BookingClickDetail {
  * @cssprop --cw-space - Spacing unit.
  * @cssprop --cw-border - Banner, dialog and iframe border colour.
  * @cssprop --cw-surface-raised - Banner background.
- * @cssprop --cw-heading-font - Banner heading font.
+ * @cssprop --cw-heading-font - Banner heading font (default: a WordPress block theme's heading font, else the text's).
+ * @cssprop --cw-heading-weight - Banner heading weight.
  * @cssprop --cw-font - Font (inherited by default).
  * @cssprop --cw-text - Text colour (inherited by default).
  * @cssprop --cw-focus-ring - Focus outline colour.
  * @cssprop --cw-shadow - Floating pill shadow.
- * @cssprop --cw-font-size - Base font size.
+ * @cssprop --cw-font-size - Base font size (default: the surrounding text's, `1em`).
  * @cssprop --cw-duration - The button's colour change on hover (0 under reduced motion).
  *
  * @fires {CustomEvent<BookingClickDetail>} booking-click - The booking link was clicked (detail: `href`, `service`, `variant`). Cancelable: `preventDefault()` stops the navigation or dialog so the page can take over.
  */
-export class BookingCta extends LitElement {
+export class BookingCta extends ClinicElement<BookingCtaStrings> {
+  // Styles
+
   static override styles = [tokens, buttonStyles, styles];
 
-  static override properties = {
-    href: {},
-    label: {},
-    phone: {},
-    email: {},
-    online: { type: Boolean, converter: flag },
-    variant: {},
-    position: {},
-    target: {},
-    mode: {},
-    utm: { type: Boolean, converter: flag },
-    htmlFor: { attribute: 'for' },
-    serviceParam: { attribute: 'service-param' },
-    service: {},
-    dataLayer: { type: Boolean, attribute: 'data-layer', converter: flag },
-    rememberDismiss: { type: Boolean, attribute: 'remember-dismiss', converter: flag },
-    strings: {},
-    outcome: { state: true },
-    open: { state: true },
-  };
+  // Properties
+  /** The page's clinic `bookingUrl` default sets `href`. */
+  static clinicProperties = { bookingUrl: 'href' };
 
-  private readonly i18n = new LangController(this);
 
   /** The booking page (http, https or relative; unsafe URLs are refused with a warning). */
-  declare href?: string;
+  @property() href?: string;
 
-  /** The button text (default "Book a free consultation"). */
-  declare label?: string;
+  /** The button text (default "Book a consultation"). Say "free" here if your consultation is free. */
+  @property() label?: string;
 
-  /** A phone number, shown as written and linked with `tel:`. */
-  declare phone?: string;
+  /** A phone number, shown and linked with `tel:`. */
+  @property() phone?: string;
 
   /** An email address, linked with `mailto:`. */
-  declare email?: string;
+  @property() email?: string;
 
   /**
-   * Adds "Online sessions available".
+   * Adds "Online sessions available" (only when set: the kit claims nothing the clinic has not said).
    * @default false
    */
-  declare online?: boolean;
+  @property({ type: Boolean, converter: flag }) online?: boolean;
 
   /**
-   * `button`, `banner` (heading, text, button, contact line) or `floating` (a pill at a corner that can be dismissed for the page view).
+   * `button`, `banner` (heading, text, button, contact line) or `floating` (a pill at a corner that can be dismissed for the page view). Any case.
    * @default 'button'
    */
-  declare variant?: 'button' | 'banner' | 'floating';
+  @property() variant?: 'button' | 'banner' | 'floating';
 
   /**
    * Corner of the floating pill: `bottom-right` or `bottom-left`.
    * @default 'bottom-right'
    */
-  declare position?: 'bottom-right' | 'bottom-left';
+  @property() position?: 'bottom-right' | 'bottom-left';
 
   /**
    * `_blank` (a new tab, announced to screen readers) or `_self`.
    * @default '_blank'
    */
-  declare target?: '_blank' | '_self';
+  @property() target?: '_blank' | '_self';
 
   /**
    * `link`, or `dialog` to open the booking page in a modal dialog (loaded only when opened).
    * @default 'link'
    */
-  declare mode?: 'link' | 'dialog';
+  @property() mode?: 'link' | 'dialog';
 
   /**
    * Copies the page address's `utm_*` parameters onto the booking URL (opt-in).
    * @default false
    */
-  declare utm?: boolean;
+  @property({ type: Boolean, converter: flag }) utm?: boolean;
 
   /** The id of a `<therapy-coaching-quiz>` to follow: its outcome sets the URL and label; `crisis` hides the CTA. */
-  declare htmlFor?: string;
+  @property({ attribute: 'for' }) htmlFor?: string;
 
   /** A booking URL parameter that receives the quiz's recommendation (e.g. `service`). */
-  declare serviceParam?: string;
+  @property({ attribute: 'service-param' }) serviceParam?: string;
 
   /** The service booked, sent with `booking-click` and the data-layer push. */
-  declare service?: string;
+  @property() service?: string;
 
   /**
    * Also pushes `{event: 'booking_click', service}` to `window.dataLayer` (Google Tag Manager; opt-in).
    * @default false
    */
-  declare dataLayer?: boolean;
+  @property({ type: Boolean, attribute: 'data-layer', converter: flag }) dataLayer?: boolean;
 
   /**
    * Floating: keeps a dismissed pill hidden for the browser session, with one `sessionStorage` flag (opt-in; else for this page view).
    * @default false
    */
-  declare rememberDismiss?: boolean;
+  @property({ type: Boolean, attribute: 'remember-dismiss', converter: flag }) rememberDismiss?: boolean;
 
-  /** Overrides of any visible string (JSON object or object), e.g. `{"label": "Book now"}`. */
-  declare strings?: string | Partial<BookingCtaStrings>;
+  // State
 
-  declare private outcome?: Outcome;
-  declare private open?: boolean;
+  /** The followed quiz's outcome, once it has one. */
+  @state() private outcome?: Outcome;
+  /** The booking dialog is open (its iframe exists only then). */
+  @state() private open = false;
+  /** The floating pill was dismissed. */
+  @state() private dismissed = false;
+  /** The floating pill steps aside: it would cover the element that has keyboard focus. */
+  @state() private yielding = false;
+
+  private view!: View;
+
+  constructor() {
+    super(strings);
+  }
+
+  // Lifecycle
 
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of QUIZ_EVENTS) document.addEventListener(type, this.onQuiz);
+    document.addEventListener('focusin', this.onPageFocus);
+    document.addEventListener('scroll', this.onPageFocus, { passive: true, capture: true });
   }
 
   override disconnectedCallback(): void {
@@ -185,7 +199,65 @@ export class BookingCta extends LitElement {
     // A modal left open in a detached element would trap nothing and never close: close it.
     this.renderRoot.querySelector('dialog')?.close();
     for (const type of QUIZ_EVENTS) document.removeEventListener(type, this.onQuiz);
+    document.removeEventListener('focusin', this.onPageFocus);
+    document.removeEventListener('scroll', this.onPageFocus, { capture: true });
   }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { outcome, t } = this;
+    const variant = this.oneOf('variant', this.variant, VARIANTS);
+    const position = this.oneOf('position', this.position, POSITIONS);
+    const target = this.oneOf('target', this.target, TARGETS);
+    const base = safeUrl(outcome?.bookingUrl, this.tag, 'for (bookingUrl)') ?? safeUrl(this.href, this.tag, 'href');
+    const params = [...new URLSearchParams(this.utm ? location.search : '')].filter(([key]) => key.startsWith('utm_'));
+    if (outcome && this.serviceParam?.trim()) params.push([this.serviceParam.trim(), outcome.recommendation]);
+    const url = base && addParams(base, params);
+    const phone = this.readPhone();
+    const email = this.readEmail();
+    let dialog = this.oneOf('mode', this.mode, MODES) === 'dialog';
+    // A dialog frames a web page: a tel: or mailto: link stays a link.
+    if (url && dialog && /^(tel|mailto):/i.test(url)) {
+      this.warn('mode', `a dialog shows a web page; "${url}" opens as a link.`);
+      dialog = false;
+    }
+    if (!url && !phone && !email && !this.href?.trim()) this.warn('href', 'missing, and no phone or email either; nothing is shown.');
+    const recommended = outcome && outcome.recommendation !== 'crisis' ? t[outcome.recommendation] : undefined;
+    this.dismissed ||= variant === 'floating' && isDismissed(this.rememberDismiss);
+    this.view = {
+      variant,
+      position,
+      target,
+      url,
+      dialog,
+      label: recommended || this.label || t.label,
+      phone,
+      email,
+      empty: (!url && !phone && !email) || outcome?.recommendation === 'crisis' || (variant === 'floating' && this.dismissed),
+    };
+  }
+
+  /** The phone line: the number as written (a look-alike letter in its digits fixed, with a warning) and its tel: link. */
+  private readPhone(): View['phone'] {
+    const written = this.phone?.trim();
+    if (!written) return undefined;
+    const text = digitTypos(written);
+    if (text !== written) this.warn('phone', `"${written}" has a letter inside its digits; did you mean "${text}"? That number is shown and called.`);
+    const href = telUrl(text);
+    if (!href) this.warn('phone', `"${written}" has no number to call; it was ignored.`);
+    return href ? { text, href } : undefined;
+  }
+
+  /** The email line: the address and its mailto: link, if it is one. */
+  private readEmail(): View['email'] {
+    const text = this.email?.trim();
+    if (!text) return undefined;
+    if (/^\S+@\S+$/.test(text)) return { text, href: `mailto:${text}` };
+    this.warn('email', `"${text}" is not an email address; it was ignored.`);
+    return undefined;
+  }
+
+  // Handlers
 
   private readonly onQuiz = (event: Event): void => {
     if (!this.htmlFor || !event.composedPath().some((node) => (node as Element).id === this.htmlFor)) return;
@@ -195,10 +267,28 @@ export class BookingCta extends LitElement {
     this.outcome = event.type === 'quiz-complete' && OUTCOMES.includes(recommendation) ? { recommendation, bookingUrl } : undefined;
   };
 
+  /**
+   * Focus Not Obscured (WCAG 2.4.11): when the element that has keyboard focus (or a scroll)
+   * ends up under the floating pill, the pill steps aside until it no longer would cover it.
+   */
+  private readonly onPageFocus = (): void => {
+    const pill = this.view?.variant === 'floating' && !this.view.empty ? this.renderRoot.querySelector('.floating') : null;
+    if (!pill) return;
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (!focused || focused === document.body || focused === this || this.renderRoot.contains(focused)) {
+      this.yielding = false;
+      return;
+    }
+    const a = focused.getBoundingClientRect();
+    const b = pill.getBoundingClientRect();
+    this.yielding = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+  };
+
   private onClick(event: MouseEvent): void {
     const service = this.service || this.outcome?.recommendation || '';
-    const detail = { href: (event.currentTarget as Element).getAttribute('href') as string, service, variant: this.shownVariant() };
-    if (!emit<BookingClickDetail>(this, 'booking-click', detail, true)) return event.preventDefault();
+    const detail = { href: (event.currentTarget as Element).getAttribute('href') as string, service, variant: this.view.variant };
+    if (!this.emit<BookingClickDetail>('booking-click', detail, true)) return event.preventDefault();
     // Ctrl/Cmd/Shift/Alt-click and middle-click still open the booking page itself.
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !event.button && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
@@ -216,88 +306,67 @@ export class BookingCta extends LitElement {
 
   private onDismiss(): void {
     dismiss(this.rememberDismiss);
-    this.requestUpdate();
+    this.dismissed = true;
     // Keep the keyboard's place: focus rests on the emptied host, so Tab goes on from here.
     this.tabIndex = -1;
     this.focus({ preventScroll: true });
     this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
   }
 
-  private shownVariant() {
-    return oneOf(TAG, 'variant', this.variant, ['button', 'banner', 'floating']);
-  }
+  // Rendering
 
   override render() {
-    const s = withOverrides(localized(strings, this.i18n.lang), this.strings, TAG);
-    const variant = this.shownVariant();
+    const { variant, position, url, empty } = this.view;
+    if (empty) return nothing;
     const floating = variant === 'floating';
     const banner = variant === 'banner';
-    const { outcome } = this;
-    const phone = this.phone?.trim();
-    const email = this.email?.trim();
-    if (outcome?.recommendation === 'crisis' || (floating && isDismissed(this.rememberDismiss))) return nothing;
-    const base = safeUrl(outcome?.bookingUrl, TAG, 'for (bookingUrl)') ?? safeUrl(this.href, TAG, 'href');
-    const params = [...new URLSearchParams(this.utm ? location.search : '')].filter(([key]) => key.startsWith('utm_'));
-    if (outcome && this.serviceParam?.trim()) params.push([this.serviceParam.trim(), outcome.recommendation]);
-    const url = base && addParams(base, params);
-    const tel = phone && telUrl(phone);
-    const mail = email && /^\S+@\S+$/.test(email) && `mailto:${email}`;
-    if (phone && !tel) warn(TAG, 'phone', `"${phone}" has no number to call; it was ignored.`);
-    if (email && !mail) warn(TAG, 'email', `"${email}" is not an email address; it was ignored.`);
-    if (!url && !tel && !mail) {
-      if (!this.href?.trim()) warn(TAG, 'href', 'missing, and no phone or email either; nothing is shown.');
-      return nothing;
-    }
-    const contact =
-      tel || mail || this.online
-        ? html`<p part="contact" class="contact">
-            ${tel ? html`<a href=${tel}>${format(s.phone, { phone })}</a>` : nothing}
-            ${mail ? html`<a href=${mail}>${format(s.email, { email })}</a>` : nothing}
-            ${this.online ? s.online : nothing}
-          </p>`
-        : nothing;
-    const label = (outcome && s[outcome.recommendation as keyof BookingCtaStrings]) || this.label || s.label;
-    const button = url ? this.renderButton(url, label, s) : nothing;
-    const position = floating ? `floating ${oneOf(TAG, 'position', this.position, ['bottom-right', 'bottom-left'])}` : '';
+    const classes = floating ? `floating ${position}${this.yielding ? ' yielding' : ''}` : banner ? 'banner' : 'inline';
     // The floating pill holds one action, the booking link (else the contact line), and its dismiss button.
-    return html`<div part="base ${banner ? 'banner' : ''}" class="${banner ? 'banner' : ''} ${position}">
-      ${banner
-        ? html`<h2 part="heading"><slot name="heading">${s.heading}</slot></h2>
-            <p part="description"><slot name="description">${s.description}</slot></p>`
-        : nothing}
-      ${button} ${floating && url ? nothing : contact}
+    return html`<div part="base ${banner ? 'banner' : ''}" class=${classes}>
+      ${banner ? this.renderBannerText() : nothing} ${url ? this.renderButton(url) : nothing}
+      ${floating && url ? nothing : this.renderContact()}
       ${floating
-        ? html`<button part="dismiss-button" class="button" aria-label=${s.dismiss} @click=${this.onDismiss}>×</button>`
+        ? html`<button part="dismiss-button" class="button dismiss" aria-label=${this.t.dismiss} @click=${this.onDismiss}>×</button>`
         : nothing}
     </div>`;
   }
 
-  private renderButton(url: string, label: string, s: BookingCtaStrings) {
-    // A dialog frames a web page: a tel: or mailto: link stays a link.
-    let dialog = oneOf(TAG, 'mode', this.mode, ['link', 'dialog']) === 'dialog';
-    if (dialog && /^(tel|mailto):/i.test(url)) {
-      warn(TAG, 'mode', `a dialog shows a web page; "${url}" opens as a link.`);
-      dialog = false;
-    }
-    const target = oneOf(TAG, 'target', this.target, ['_blank', '_self']);
+  private renderBannerText() {
+    return html`<h2 part="heading" class="heading"><slot name="heading">${this.t.heading}</slot></h2>
+      <p part="description" class="description"><slot name="description">${this.t.description}</slot></p>`;
+  }
+
+  private renderButton(url: string) {
+    const { dialog, target, label } = this.view;
+    const t = this.t;
     return html`<a
         part="button"
-        class="button"
+        class="button book"
         href=${url}
         target=${target}
         rel="noopener noreferrer"
         aria-haspopup=${dialog ? 'dialog' : 'false'}
         @click=${this.onClick}
         ><slot name="icon"></slot>${label}${target === '_blank' && !dialog
-          ? html` <span class="visually-hidden">${s.newTab}</span>`
+          ? html` <span class="visually-hidden">${t.newTab}</span>`
           : nothing}</a
       >${dialog
-        ? html`<dialog part="dialog" aria-label=${label} @close=${this.onClose}>
-            <form method="dialog"><button part="close-button" class="button secondary">${s.close}</button></form>
-            ${this.open ? html`<iframe part="iframe" src=${url} title=${s.frame}></iframe>` : nothing}
-            <a part="new-tab-link" href=${url} target="_blank" rel="noopener noreferrer">${s.openNewTab}</a>
+        ? html`<dialog part="dialog" class="dialog" aria-label=${label} @close=${this.onClose}>
+            <form method="dialog"><button part="close-button" class="button secondary">${t.close}</button></form>
+            ${this.open ? html`<iframe part="iframe" src=${url} title=${t.frame}></iframe>` : nothing}
+            <a part="new-tab-link" class="line" href=${url} target="_blank" rel="noopener noreferrer">${t.openNewTab}</a>
           </dialog>`
         : nothing}`;
+  }
+
+  private renderContact() {
+    const { phone, email } = this.view;
+    if (!phone && !email && !this.online) return nothing;
+    return html`<p part="contact" class="contact">
+      ${phone ? html`<a class="line" href=${phone.href}>${format(this.t.phone, { phone: phone.text })}</a>` : nothing}
+      ${email ? html`<a class="line" href=${email.href}>${format(this.t.email, { email: email.text })}</a>` : nothing}
+      ${this.online ? html`<span class="line">${this.t.online}</span>` : nothing}
+    </p>`;
   }
 }
 

@@ -10,14 +10,14 @@ export const styles = [
     }
 
     input,
-    [part=button] {
+    .question {
       background: none;
       color: inherit;
       font: inherit;
     }
 
     input {
-      min-height: 2.75em;
+      min-height: var(--_target);
       min-width: 0;
       padding: 0 0.75em;
       border: 1px solid var(--_muted);
@@ -29,14 +29,15 @@ export const styles = [
       margin: 0 0 var(--_space);
     }
 
-    [part=item] {
+    .item {
       border-block-end: 1px solid var(--_border);
     }
 
-    [part=button] {
+    .question {
       position: relative;
       display: block;
       width: 100%;
+      min-height: var(--_target);
       padding: 0.75em 0;
       padding-inline-end: calc(var(--_space) + 1em);
       border: 0;
@@ -48,7 +49,7 @@ export const styles = [
       scroll-margin-block: 0.5em;
     }
 
-    [part=icon] {
+    .icon {
       position: absolute;
       inset-inline-end: 0.3em;
       top: 50%;
@@ -60,8 +61,17 @@ export const styles = [
       rotate: 45deg;
     }
 
-    [aria-expanded=true] > span {
+    [aria-expanded='true'] > .icon {
       rotate: 225deg;
+    }
+
+    /* An answer keeps space above the divider whatever its content's margins (WordPress removes the last paragraph's). */
+    .answer {
+      padding-block-end: 0.75em;
+    }
+
+    .answer p:last-child {
+      margin-block-end: 0;
     }
 
     ::slotted(details) {
@@ -84,7 +94,7 @@ export const styles = [
 
     /* Collapsed panels are hidden (or hidden="until-found": content-visibility): print them all. */
     @media print {
-      [part=panel] {
+      .panel {
         display: block;
         content-visibility: visible;
       }

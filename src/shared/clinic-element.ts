@@ -1,25 +1,31 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { unknownAttributes } from './attributes.js';
+import { applyClinicDefaults } from './clinic-defaults.js';
 import { emit } from './events.js';
-import { LangController, withOverrides, type Lang } from './i18n.js';
+import { LangController, withOverrides, type Lang, type StringTable } from './i18n.js';
 import { localized, type Localized } from './localize.js';
-import { warn } from './warn.js';
+import { oneOf, warn } from './warn.js';
 
-/** A table of an element's visible strings, keyed by id. */
-export type StringTable = Readonly<Record<string, string>>;
+export type { StringTable } from './i18n.js';
 
 /**
  * The shared plumbing of every clinic-widgets element:
  * - the language, from the nearest `lang` (followed as it changes);
  * - the `strings` override property, and the resolved strings, computed in `willUpdate`;
  * - `warn()`, one console warning per element, attribute and problem;
- * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents).
+ * - `oneOf()`, an enumerated attribute read in any case, or its default with a warning;
+ * - at load, one warning per attribute that is not the element's own (a misspelling), with
+ *   the closest real name;
+ * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents);
+ * - the page's clinic defaults (`<script type="application/json" data-clinic-widgets>`) for
+ *   the properties whose attributes are absent.
  *
  * A subclass passes its strings table (`en` and `fr` objects of one interface) to `super()`,
  * and reads `this.t` while rendering. `render()` stays a pure function of state: parsing and
  * warnings belong in `willUpdate`.
  */
-export abstract class ClinicElement<S extends StringTable> extends LitElement {
+export abstract class ClinicElement<S extends StringTable<S>> extends LitElement {
   // Properties
 
   /** Overrides of any visible string: a JSON object (attribute) or an object (property). */
@@ -34,12 +40,22 @@ export abstract class ClinicElement<S extends StringTable> extends LitElement {
 
   private readonly i18n = new LangController(this);
   private resolvedFor?: { lang: Lang; strings: unknown; extra: unknown };
+  private attributesChecked = false;
 
   constructor(private readonly table: Localized<S>) {
     super();
   }
 
   // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyClinicDefaults(this);
+    if (!this.attributesChecked) {
+      this.attributesChecked = true;
+      this.checkAttributes();
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -61,6 +77,16 @@ export abstract class ClinicElement<S extends StringTable> extends LitElement {
     return this.localName;
   }
 
+  /** The attribute names of this element's reactive properties (`for`, `booking-url`, `strings`…). */
+  protected get ownAttributes(): string[] {
+    const names: string[] = [];
+    for (const [key, options] of (this.constructor as typeof LitElement).elementProperties) {
+      if (options.attribute === false) continue;
+      names.push(typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase());
+    }
+    return names;
+  }
+
   /**
    * String overrides that sit between the defaults and `strings` (the quiz's config has its own).
    * Return the same object while it is unchanged, so the strings are not resolved again.
@@ -74,8 +100,25 @@ export abstract class ClinicElement<S extends StringTable> extends LitElement {
     warn(this.tag, attribute, message, error);
   }
 
+  /**
+   * An enumerated attribute's value: one of `allowed` in any case (`Banner` → `banner`), the
+   * first (the default) when unset, else the default with one warning.
+   */
+  protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[]): T {
+    return oneOf(this.tag, attribute, value, allowed);
+  }
+
   /** Dispatches `name` as a bubbling, composed CustomEvent; false if a listener cancelled it. */
   protected emit<T>(name: string, detail: T, cancelable = false): boolean {
     return emit(this, name, detail, cancelable);
+  }
+
+  /** One warning per attribute that is not this element's own, naming the closest real one. */
+  private checkAttributes(): void {
+    const own = this.ownAttributes;
+    for (const { name, suggestion } of unknownAttributes(this, own)) {
+      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `its attributes are ${own.map((a) => `\`${a}\``).join(', ')}.`;
+      this.warn(name, `\`${name}\` is not an attribute of <${this.tag}>; ${hint}`);
+    }
   }
 }

@@ -20,4 +20,15 @@ export function defineAll(version: string, elements: Record<string, CustomElemen
   for (const [tag, ctor] of Object.entries(elements)) {
     if (!customElements.get(tag)) customElements.define(tag, ctor);
   }
+  console.info(`clinic-widgets ${version}`);
+  // ?clinic-widgets-debug in the address: once the page has loaded, say so if it has none of the
+  // elements (a misspelt tag, or an editor that stripped them). See docs/troubleshooting.md.
+  if (/[?&]clinic-widgets-debug\b/.test(location.search)) {
+    const tags = Object.keys(elements);
+    const check = () =>
+      document.querySelector(tags.join()) ||
+      console.warn(`clinic-widgets ${version}: this page has no <${tags.join('>, <')}>; check the tags' spelling, and that your editor kept them.`);
+    if (document.readyState === 'complete') check();
+    else addEventListener('load', check, { once: true });
+  }
 }

@@ -3,4 +3,4 @@
  * (what many webmasters write to switch something off) also means off, so an opt-in such as
  * `remember` or `data-layer` never turns on by mistake.
  */
-export const flag = (value: string | null): boolean => value != null && !/^false$/i.test(value);
+export const flag = (value: string | null): boolean => value !== null && value !== undefined && !/^false$/i.test(value);

@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRecord, parseJson } from './json.js';
 import { warn } from './warn.js';
 
+/** A table of visible strings keyed by id: a type or an interface whose every value is a string. */
+export type StringTable<T = Record<string, string>> = { readonly [K in keyof T]: string };
+
 /** The languages the kit ships. Any other `lang` falls back to English. */
 export type Lang = 'en' | 'fr';
 
@@ -61,13 +64,13 @@ export class LangController implements ReactiveController {
  * on an element's frozen defaults. Unknown keys and non-string values are ignored with one
  * warning; the result is always complete.
  */
-export function withOverrides<T extends Readonly<Record<string, string>>>(
+export function withOverrides<T extends StringTable<T>>(
   defaults: T,
   overrides: unknown,
   tag: string,
 ): T {
   const given = typeof overrides === 'string' ? parseJson(overrides, tag, 'strings') : overrides;
-  if (given == null) return defaults;
+  if (given === null || given === undefined) return defaults;
   if (!isRecord(given)) {
     warn(tag, 'strings', 'expected a JSON object of strings; the defaults are used.');
     return defaults;

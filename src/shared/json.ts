@@ -6,7 +6,7 @@ import { warn } from './warn.js';
  * falls back to its default.
  */
 export function parseJson(text: string | null | undefined, tag: string, attribute: string): unknown {
-  if (text == null || !text.trim()) return undefined;
+  if (text === null || text === undefined || !text.trim()) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -15,18 +15,23 @@ export const tokens = css`
     --_text: var(--cw-text, inherit);
     --_muted: var(--cw-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--cw-border, color-mix(in srgb, currentColor 28%, transparent));
-    --_radius: var(--cw-radius, 0.5rem);
-    --_space: var(--cw-space, 1rem);
+    --_radius: var(--cw-radius, 0.5em);
+    --_space: var(--cw-space, 1em);
     --_font: var(--cw-font, inherit);
-    --_heading-font: var(--cw-heading-font, var(--_font));
+    /* WordPress block themes name their heading font (Twenty Twenty-Four: Cardo); elsewhere the text's. */
+    --_heading-font: var(--cw-heading-font, var(--wp--preset--font-family--heading, var(--_font)));
+    --_heading-weight: var(--cw-heading-weight, bold);
+    /* The smallest a button or link may be, either way: 44 CSS px (WCAG 2.5.5), more with larger text. */
+    --_target: max(2.75em, 44px);
     --_focus: var(--cw-focus-ring, #1a5fb4);
-    --_shadow: var(--cw-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.12));
+    --_shadow: var(--cw-shadow, 0 0.25em 1em rgb(0 0 0 / 0.12));
     --_duration: var(--cw-duration, 200ms);
 
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    --_size: var(--cw-font-size, 1rem);
+    /* 1em: the size of the text around the element (18 px body, 18 px widgets), whatever the root's. */
+    --_size: var(--cw-font-size, 1em);
     font-size: var(--_size);
     line-height: 1.5;
     color: var(--_text);
@@ -34,6 +39,20 @@ export const tokens = css`
 
   :host([hidden]) {
     display: none !important;
+  }
+
+  /* The host matches :focus while focus is inside its shadow root, so a theme's
+     \`*:focus { outline: … }\` would draw a box around the whole element. Only the kit's own
+     ring shows, on the control that has focus. (!important: a page's rules beat :host's.) */
+  :host(:focus) {
+    outline: none !important;
+  }
+
+  /* Every element's headings: the page's heading font (--cw-heading-font) and weight. */
+  h2,
+  h3 {
+    font-family: var(--_heading-font);
+    font-weight: var(--_heading-weight);
   }
 
   /* Elements only: the kit draws no ::before/::after, and matching them costs every element a style lookup. */
@@ -83,7 +102,8 @@ export const buttonStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-height: 2.75em;
+    min-width: var(--_target);
+    min-height: var(--_target);
     padding: 0.625em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

@@ -51,17 +51,31 @@ export function safeUrl(
   return raw;
 }
 
+const LOOK_ALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
+
+/**
+ * A phone number with the letters that look like digits (O, o, I, l) replaced by those digits
+ * where they sit inside a group of digits: `780-555-O142` → `780-555-0142`. A group of letters
+ * only is a vanity number's word (`1-800-273-TALK`) and stays as written.
+ */
+export function digitTypos(phone: string): string {
+  return phone.replace(/[\dOoIl]+/g, (group) =>
+    /\d/.test(group) && /\D/.test(group) ? group.replace(/\D/g, (letter) => LOOK_ALIKES[letter]) : group,
+  );
+}
+
 /**
  * A `tel:` URL from a phone number as a person writes it: `(780) 555-0100` → `tel:7805550100`,
  * `+1 780…` keeps its plus, an extension (`ext. 3`, `x3`, `poste 3`) stays out of the link (the
  * caller dials it at the menu). Letters after a digit or dash are keypad digits (`1-800-273-TALK`)
  * only when the digits alone are not a whole number: `1-866-APPELLE (277-3553)` or
- * `780-555-0100 Mon-Fri` dial the digits as written.
+ * `780-555-0100 Mon-Fri` dial the digits as written. A look-alike letter inside a group of digits
+ * is the digit it looks like (`555-O142`, see `digitTypos`).
  */
 export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
   const keep = (s: string) => s.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   // Not inside a word: the "ext" of "Text 686868" is no extension.
-  const number = phone.replace(/(^|[^a-z])(ext(ension)?\.?|poste|x|#)\s*\d+\s*$/i, '$1');
+  const number = digitTypos(phone).replace(/(^|[^a-z])(ext(ension)?\.?|poste|x|#)\s*\d+\s*$/i, '$1');
   let digits = keep(number);
   if (digits.replace('+', '').length < 10)
     digits = keep(

@@ -20,9 +20,15 @@ export function resetWarnings(): void {
   seen.clear();
 }
 
-/** `value` if it is one of `allowed`, else the first (the default) with one warning. */
+/**
+ * `value` if it is one of `allowed`, in any case and without surrounding spaces (`Banner` →
+ * `banner`), the first (the default) when unset, else the default with one warning.
+ */
 export function oneOf<T extends string>(tag: string, attribute: string, value: string | null | undefined, allowed: readonly T[]): T {
-  if (value == null || allowed.includes(value as T)) return (value ?? allowed[0]) as T;
+  if (value === null || value === undefined) return allowed[0];
+  const wanted = value.trim().toLowerCase();
+  const match = allowed.find((option) => option.toLowerCase() === wanted);
+  if (match !== undefined) return match;
   warn(tag, attribute, `"${value}" is not one of ${allowed.join(', ')}; "${allowed[0]}" is used.`);
   return allowed[0];
 }

@@ -74,7 +74,7 @@ const en: QuizText = {
     title: 'Therapy, coaching or both?',
     intro_one: 'Answer {total} short question to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
     intro_other: 'Answer {total} short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
-    crisisLine: 'Thinking about suicide or not feeling safe? {reach}, any time. In an emergency, call {emergency}.',
+    crisisLine: 'Thinking about suicide, or not safe? {reach}, any time. In an emergency, call {emergency}.',
     callOrText: 'Call or text {crisis}',
     callOnly: 'Call {crisis}',
     start: 'Start',

@@ -48,6 +48,7 @@ export const styles = css`
   label {
     display: flex;
     gap: 0.75em;
+    min-height: var(--_target);
     padding: 0.5em 0;
   }
 
@@ -99,6 +100,16 @@ export const styles = css`
 
   .number {
     white-space: nowrap;
+  }
+
+  /* A crisis number in the line is a 44 px target too, however small the page's text, and the
+     line keeps its height: the padding that makes the target is taken back by the margin. */
+  [part='crisis-line'] a {
+    display: inline-block;
+    min-width: var(--_target);
+    padding-block: max(0px, (var(--_target) - 1lh) / 2);
+    margin-block: min(0px, (1lh - var(--_target)) / 2);
+    text-align: center;
   }
 
   a {

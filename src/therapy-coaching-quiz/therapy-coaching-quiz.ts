@@ -408,8 +408,10 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
 
   override render() {
     const { screen } = this;
+    // The crisis screen is all crisis help, and a result after "I'd rather not say" leads with it: no extra line there.
+    const ledByHelp = screen.kind === 'crisis' || (screen.kind === 'result' && undisclosed(this.#quiz, this.answers));
     return html`<div part="base" class="base">
-      ${screen.kind === 'crisis' ? nothing : this.#renderCrisisLine()}
+      ${ledByHelp ? nothing : this.#renderCrisisLine()}
       ${screen.kind === 'start'
         ? this.#renderStart()
         : screen.kind === 'question'

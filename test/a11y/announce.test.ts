@@ -80,7 +80,7 @@ describe('screen reader: the quiz', () => {
   it('the start screen reads the crisis line with its links first, then its title, what the quiz is, and Start', async () => {
     await page();
     expect(await readOn(12)).to.deep.equal([
-      'Thinking about suicide or not feeling safe?',
+      'Thinking about suicide, or not safe?',
       'Call or text',
       'link, 9-8-8',
       ', any time. In an emergency, call',
@@ -200,7 +200,7 @@ describe('screen reader: booking-cta', () => {
     await Promise.all([banner.updateComplete, dialog.updateComplete]);
     await listenFromBefore(root);
     await press('Tab');
-    expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
+    expect(await said()).to.deep.equal(['link, Book a consultation (opens in a new tab)']);
     await press('Tab');
     expect(await said()).to.deep.equal([`link, Call ${PHONE}`]);
     await press('Tab');
@@ -219,7 +219,7 @@ describe('screen reader: booking-cta', () => {
     await root.querySelector<BookingCta>('booking-cta')!.updateComplete;
     await listenFromBefore(root);
     await press('Tab');
-    expect(await said()).to.deep.equal(['link, Book a free consultation (opens in a new tab)']);
+    expect(await said()).to.deep.equal(['link, Book a consultation (opens in a new tab)']);
     await press('Tab');
     expect(await said()).to.deep.equal(['button, Hide the booking button']);
   });

@@ -60,7 +60,7 @@ describe('dist/clinic-widgets.js in a plain page', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('a[href]'));
     const link = el.shadowRoot.querySelector('a[href]');
     expect(link.getAttribute('href')).to.equal('https://example.org/book');
-    expect(link.textContent).to.contain('Book a free consultation');
+    expect(link.textContent).to.contain('Book a consultation');
     await expect(el).to.be.accessible();
   });
 

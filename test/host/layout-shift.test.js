@@ -1,5 +1,5 @@
 // Layout stability: a page with the documented pre-upgrade CSS (docs/snippets/reserve-space.css,
-// shown in the README) loads the built module late, after its first paint. The upgrade must not
+// shown in the README; the quick-start snippet links it as clinic-widgets.css) loads the built module late, after its first paint. The upgrade must not
 // move what follows each element: the text after it moves by at most 3 px, and in Chromium
 // (the one engine with the Layout Instability API) the page's layout-shift score stays ≤ 0.01.
 import { expect } from '@open-wc/testing';
@@ -28,6 +28,12 @@ const CASES = {
   'FAQ, the clinic’s own <details>': `<faq-accordion>${DETAILS}</faq-accordion>`,
   'FAQ, the clinic’s own <details> with search': `<faq-accordion search>${DETAILS}</faq-accordion>`,
 };
+// The quick-start snippet's elements with the content inside them (docs/snippets/plain-html.html):
+// that content shows first, then the module replaces it.
+const quickStart = new DOMParser().parseFromString(await (await fetch('/docs/snippets/plain-html.html')).text(), 'text/html');
+for (const el of quickStart.querySelectorAll('therapy-coaching-quiz, faq-accordion, booking-cta')) {
+  CASES[`quick start: <${el.localName}> with its content for visitors without the module`] = el.outerHTML;
+}
 // Enough text after the element to fill the viewport, as on a real page: a shift moves all of it.
 const FOLLOWING = '<p>Therapy focuses on healing; coaching on goals. Many people use both, one after the other or together.</p>'.repeat(30);
 // A desktop and three phones: the narrow ones are where text wraps onto more lines.

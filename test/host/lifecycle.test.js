@@ -135,7 +135,7 @@ describe('host page: elements created, moved and removed by script', () => {
     doc.documentElement.lang = 'en';
     await quiz.updateComplete;
     expect(expanded(faq), 'a removed FAQ ignores hash links').to.deep.equal([false, false, false, false, false]);
-    expect(text(part(follower, 'button')), 'a removed follower ignores the quiz').to.contain('Book a free consultation');
+    expect(text(part(follower, 'button')), 'a removed follower ignores the quiz').to.contain('Book a consultation');
 
     $('main').append(faq, follower);
     await Promise.all([faq.updateComplete, follower.updateComplete]);

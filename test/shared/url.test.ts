@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { safeUrl, telUrl } from '../../src/shared/url.js';
+import { digitTypos, safeUrl, telUrl } from '../../src/shared/url.js';
 import { resetWarnings } from '../../src/shared/warn.js';
 
 describe('safeUrl', () => {
@@ -113,5 +113,20 @@ describe('telUrl', () => {
   it('returns null for text without a number', () => {
     expect(telUrl('call us')).to.equal(null);
     expect(telUrl('')).to.equal(null);
+  });
+});
+
+describe('digitTypos', () => {
+  it('reads a look-alike letter inside a group of digits as that digit', () => {
+    expect(digitTypos('780-555-O142')).to.equal('780-555-0142');
+    expect(digitTypos('(78O) 555-0l42')).to.equal('(780) 555-0142');
+    expect(telUrl('780-555-O142')).to.equal('tel:7805550142');
+  });
+
+  it('leaves words alone: vanity numbers, hours, extensions', () => {
+    for (const phone of ['1-800-273-TALK', '1-866-APPELLE (277-3553)', '780-555-0100 Mon-Fri 9am-5pm', '780-555-0100 x10', 'Toll-free 1-800-668-6868']) {
+      expect(digitTypos(phone), phone).to.equal(phone);
+    }
+    expect(telUrl('1-800-273-TALK')).to.equal('tel:18002738255');
   });
 });

@@ -1,0 +1,68 @@
+// The floating pill on phones: fixed at its corner and compact, dismissible, and never over
+// the element that has keyboard focus (WCAG 2.4.11 Focus Not Obscured). A long page is tabbed
+// through at 320 and 360 px (iframes of that width, so every engine can run it).
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { BOOK, nextFrame, openPage, part } from './support.js';
+
+const LINKS = 24;
+const BODY = `<main>
+  <h1>Anxiety: what helps</h1>
+  ${Array.from({ length: LINKS }, (_, i) => `<p>Paragraph ${i + 1} of an article about anxiety, with <a href="#n${i}">a link to read more</a>, and more text after it so the lines wrap on a phone.</p>`).join('\n')}
+  <booking-cta id="pill" variant="floating" href="${BOOK}" label="Book a consultation"></booking-cta>
+</main>`;
+
+const intersects = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+for (const width of [320, 360]) {
+  describe(`floating pill at ${width} px`, () => {
+    let page;
+    beforeEach(async () => {
+      page = await openPage({ body: BODY, width, height: 640, head: '<style>body { margin: 0 1rem; font: 16px/1.5 sans-serif; }</style>' });
+    });
+    afterEach(() => page?.frame.remove());
+
+    it('floats: fixed at the bottom corner, compact (one row, 44 px targets)', () => {
+      const pill = part(page.$('#pill'), 'base');
+      expect(page.win.getComputedStyle(pill).position).to.equal('fixed');
+      const box = pill.getBoundingClientRect();
+      expect(page.win.innerHeight - box.bottom, 'near the bottom of the screen').to.be.within(0, 16);
+      expect(page.doc.documentElement.clientWidth - box.right, 'near the right edge (inside a classic scrollbar)').to.be.within(0, 16);
+      expect(box.height, 'one row').to.be.below(60);
+      for (const control of [part(page.$('#pill'), 'button'), part(page.$('#pill'), 'dismiss-button')]) {
+        const r = control.getBoundingClientRect();
+        expect(Math.min(r.width, r.height), control.textContent.trim()).to.be.at.least(44);
+      }
+    });
+
+    it('never covers the element that has keyboard focus, tabbing through the whole page', async () => {
+      const { doc, win } = page;
+      const pillHost = page.$('#pill');
+      const pill = part(pillHost, 'base');
+      doc.querySelector('a').focus();
+      let covered = 0;
+      let steps = 0;
+      for (; steps < LINKS + 1; steps++) {
+        await sendKeys({ press: 'Tab' });
+        await nextFrame(win);
+        const focused = doc.activeElement === pillHost ? pillHost.shadowRoot.activeElement : doc.activeElement;
+        if (!focused || pillHost.contains(focused) || focused.getRootNode() === pillHost.shadowRoot) break;
+        const shown = win.getComputedStyle(pill).opacity !== '0';
+        if (shown && intersects(focused.getBoundingClientRect(), pill.getBoundingClientRect())) {
+          covered++;
+        }
+      }
+      expect(steps, 'Tab went through the links to the pill').to.equal(LINKS - 1);
+      expect(covered, 'focused links under the pill').to.equal(0);
+      // On the pill itself, it shows.
+      expect(win.getComputedStyle(pill).opacity).to.equal('1');
+    });
+
+    it('can be dismissed', async () => {
+      const el = page.$('#pill');
+      part(el, 'dismiss-button').click();
+      await el.updateComplete;
+      expect(el.shadowRoot.querySelector('*')).to.equal(null);
+    });
+  });
+}
