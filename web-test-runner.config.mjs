@@ -127,7 +127,7 @@ function sourceOnly(plugin) {
 const DESCRIBE_UNCLONEABLE = `{
   const clone = structuredClone;
   const describe = (key, v) =>
-    v instanceof Node ? (v.outerHTML ?? v.nodeName).slice(0, 300) : typeof v == 'function' ? '[function ' + (v.name || 'anonymous') + ']' : v;
+    v instanceof Node ? (v.outerHTML ?? v.nodeName).slice(0, 300) : typeof v === 'function' ? '[function ' + (v.name || 'anonymous') + ']' : v;
   globalThis.structuredClone = (value, options) => {
     try {
       return clone(value, options);
@@ -137,12 +137,49 @@ const DESCRIBE_UNCLONEABLE = `{
   };
 }`;
 
+// `npm test -- --group <name>` (or `npx wtr --group <name>`) runs one group: one per element,
+// and the rest by what they load. Every test file is in exactly one group: `kit` takes what the
+// others leave. A plain run runs every group once; `--files` runs just those files.
+const ELEMENT_GROUPS = ['booking-cta', 'faq-accordion', 'therapy-coaching-quiz'].map((tag) => ({
+  name: tag,
+  files: [`test/${tag}.test.ts`, `test/${tag}.*.test.ts`],
+}));
+const OTHER_GROUPS = [
+  // The pages a webmaster makes: host pages, themes and right-to-left, in iframes.
+  { name: 'host', files: ['test/host/**/*.test.ts'] },
+  // The built module: dist/, the docs' snippets and README examples, the embed-code builder.
+  {
+    name: 'dist',
+    files: ['test/dist/**/*.test.ts', 'test/snippets.test.ts', 'test/readme-examples.test.ts', 'test/configurator.test.ts'],
+  },
+  { name: 'a11y', files: ['test/a11y/**/*.test.ts'] },
+];
+const TEST_FILES = ['test/**/*.test.ts'];
+const grouped = [...ELEMENT_GROUPS, ...OTHER_GROUPS];
+const GROUPS = [...grouped, { name: 'kit', files: [...TEST_FILES, ...grouped.flatMap((g) => g.files.map((f) => `!${f}`))] }];
+const filesFromCli = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
+
+/**
+ * The clean-kit reset (test/support/root-hooks.ts) as a mocha root hook in every test file: the
+ * runner passes its framework options to the page as JSON, which can't carry a function, so
+ * each test module imports the hooks first, through this plugin.
+ */
+function rootHooks() {
+  return {
+    name: 'root-hooks',
+    transform(context) {
+      if (/^\/test\/.*\.test\.ts$/.test(context.path)) return { body: `import '/test/support/root-hooks.ts';${context.body}` };
+    },
+  };
+}
+
 export default {
   nodeResolve: true,
   testRunnerHtml: (framework) =>
     `<!DOCTYPE html><html><head><script>${DESCRIBE_UNCLONEABLE}</script></head><body><script type="module" src="${framework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
-  files: ['test/**/*.test.ts', 'test/**/*.test.js'],
+  // With --files the command line says which files; otherwise the groups do.
+  groups: filesFromCli ? [] : GROUPS,
   concurrency: 1,
   // The kit's one line naming its version (test/host/console.test.js checks it) is left out of the output.
   filterBrowserLogs: ({ type, args }) => !String(args[0]).includes('Lit is in dev mode') && !(type === 'info' && /^clinic-widgets \d/.test(String(args[0]))),
@@ -178,6 +215,7 @@ export default {
         define: { __VERSION__: JSON.stringify(version) },
       }),
     ),
+    rootHooks(),
     sendKeysPlugin(),
     sendMousePlugin(),
     setViewportPlugin(),

@@ -4,13 +4,13 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { BookingCta } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
+import { text } from './support/helpers.js';
 
 const BOOK = 'https://calendly.com/clinic/consultation';
 const $ = <T extends Element = HTMLElement>(el: BookingCta, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 const button = (el: BookingCta) => $<HTMLAnchorElement>(el, '[part=button]')!;
 const dialog = (el: BookingCta) => $<HTMLDialogElement>(el, 'dialog')!;
-const text = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Opens the dialog like a visitor: focus the button, press Enter. */
 async function open(el: BookingCta) {

@@ -6,12 +6,12 @@ import type { BookingCta, BookingClickDetail } from '../src/index.js';
 import { resetDismissal } from '../src/booking-cta/booking-cta.helpers.js';
 import { resetWarnings } from '../src/shared/warn.js';
 import { isWebKit } from './support/engine.js';
+import { text } from './support/helpers.js';
 
 const BOOK = 'https://clinic.janeapp.com/';
 const $ = <T extends Element = HTMLElement>(el: BookingCta, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 const button = (el: BookingCta) => $<HTMLAnchorElement>(el, '[part~=button]');
-const text = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What a sighted visitor reads (visually hidden text excluded). */
 const visible = (node: Element | null) => {
   const copy = node?.cloneNode(true) as Element | undefined;

@@ -4,9 +4,9 @@ import '../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../src/index.js';
 import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
 import { CRISIS, PATHS } from './support/quiz-paths.js';
+import { text } from './support/helpers.js';
 
 // French (Canada) is chosen by the nearest `lang`: fr, fr-CA, FR-ch… English for the rest.
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const CRISIS_FR =
   'Vous pensez au suicide ou vous ne vous sentez pas en sécurité? Appelez ou textez le 9-8-8, en tout temps. En cas d’urgence, composez le 911.';

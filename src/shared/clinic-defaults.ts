@@ -77,7 +77,7 @@ export function applyClinicDefaults(el: ReactiveElement): void {
     if (!options) continue;
     const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
     const current = (el as unknown as Record<string, unknown>)[name];
-    if (!el.hasAttribute(attribute) && (current == null || current === ''))
+    if (!el.hasAttribute(attribute) && (current === null || current === undefined || current === ''))
       (el as unknown as Record<string, unknown>)[name] = value;
   }
 }

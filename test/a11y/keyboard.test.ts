@@ -9,14 +9,12 @@ import '../../src/index.js';
 import type { BookingClickDetail, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
 import { cleanKit } from '../support/clean-kit.js';
 import { CRISIS, PATHS } from '../support/quiz-paths.js';
+import { BOOK, hasPart, part, text } from '../support/helpers.js';
 
-const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
 // Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
 const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
 const press = (key: string) => sendKeys({ press: key });
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The focused element, through shadow roots. */
 function focused(): Element | null {
@@ -82,7 +80,7 @@ describe('keyboard journey: the quiz to each outcome, then booking it', () => {
     ]);
     await press('Enter');
     for (const [n, pick] of path.entries()) {
-      await waitUntil(() => focused() === part(quiz, 'heading') && text(part(quiz, 'progress')) === `Question ${n + 1} of 7`, `question ${n + 1} has focus`);
+      await waitUntil(() => focused() === part(quiz, 'heading') && hasPart(quiz, 'progress') && text(part(quiz, 'progress')) === `Question ${n + 1} of 7`, `question ${n + 1} has focus`);
       const radios = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
       expect(await tab(), 'Tab goes into the answers').to.equal(radios[0]);
       if (pick === 0) await press(SPACE);
@@ -92,7 +90,7 @@ describe('keyboard journey: the quiz to each outcome, then booking it', () => {
       await tabTo(isPart('next'));
       await press('Enter');
     }
-    await waitUntil(() => focused() === part(quiz, 'heading') && !part(quiz, 'progress'), 'the last screen’s heading has focus');
+    await waitUntil(() => focused() === part(quiz, 'heading') && !hasPart(quiz, 'progress'), 'the last screen’s heading has focus');
   }
 
   for (const outcome of ['therapy', 'coaching', 'both', 'consultation'] as const) {
@@ -207,7 +205,7 @@ describe('keyboard journey: the booking dialog and the floating pill', () => {
     const cta = root.querySelector('booking-cta')!;
     await cta.updateComplete;
     root.querySelector<HTMLButtonElement>('#before')!.focus();
-    const link = part(cta, 'button')!;
+    const link = part(cta, 'button');
     expect(await tab()).to.equal(link);
     await press('Enter');
     const dialog = cta.shadowRoot!.querySelector('dialog')!;

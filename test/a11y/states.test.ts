@@ -9,11 +9,9 @@ import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/in
 import { cleanKit } from '../support/clean-kit.js';
 import { expectWcag } from './wcag.js';
 import { CRISIS, PATHS, UNDISCLOSED } from '../support/quiz-paths.js';
+import { BOOK, part, text } from '../support/helpers.js';
 
-const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const questions = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=button]')];
 const MANY = JSON.stringify(
   Array.from({ length: 8 }, (_, i) => ({ question: `Question number ${i + 1}?`, answer: `Answer ${i + 1}.\n\nA second paragraph.` })),
@@ -82,16 +80,16 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
   async function answer(el: TherapyCoachingQuiz, pick: number) {
     el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~=answer] input')[pick].click();
     await el.updateComplete;
-    part(el, 'next')!.click();
+    part(el, 'next').click();
     await el.updateComplete;
   }
 
   it('the start screen, each question (unanswered and answered) and Back', async () => {
     const el = await quiz();
     await expectWcag(el, 'start');
-    part(el, 'start')!.click();
+    part(el, 'start').click();
     await el.updateComplete;
-    part(el, 'next')!.click(); // no answer yet: the quiz asks for one
+    part(el, 'next').click(); // no answer yet: the quiz asks for one
     await el.updateComplete;
     await expectWcag(el, 'question 1, Next without an answer');
     for (let n = 1; n <= 7; n++) {
@@ -109,12 +107,12 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
   for (const [outcome, path] of Object.entries(PATHS)) {
     it(`the ${outcome} result`, async () => {
       const el = await quiz();
-      part(el, 'start')!.click();
+      part(el, 'start').click();
       await el.updateComplete;
       for (const pick of path) await answer(el, pick);
       const cta = el.shadowRoot!.querySelector<BookingCta>('booking-cta')!;
       await cta.updateComplete;
-      expect(part(cta, 'button')!.getAttribute('href')).to.equal(BOOK);
+      expect(part(cta, 'button').getAttribute('href')).to.equal(BOOK);
       await expectWcag(el, `${outcome} result`);
     });
   }
@@ -132,7 +130,7 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
     const el = await quiz(html`<therapy-coaching-quiz></therapy-coaching-quiz>`);
     expect(warn.firstCall.args[0], 'a setup to warn about').to.match(/booking-url: missing, and no phone either/);
     warn.resetHistory();
-    part(el, 'start')!.click();
+    part(el, 'start').click();
     await el.updateComplete;
     for (const pick of PATHS.both) await answer(el, pick);
     expect(el.shadowRoot!.querySelector('booking-cta')).to.equal(null);
@@ -145,7 +143,7 @@ describe('WCAG 2.2 A/AA: <therapy-coaching-quiz>, every screen', () => {
       html`<therapy-coaching-quiz booking-url=${BOOK} crisis-sms="" crisis-phone="116 123" crisis-name="Samaritans" emergency-phone="112"></therapy-coaching-quiz>`,
     ]) {
       const el = await quiz(template);
-      part(el, 'start')!.click();
+      part(el, 'start').click();
       await el.updateComplete;
       for (const pick of CRISIS) await answer(el, pick);
       expect(part(el, 'crisis')).to.exist;
@@ -179,7 +177,7 @@ describe('WCAG 2.2 A/AA: <booking-cta>, every variant', () => {
 
   it('dialog mode, open', async () => {
     const el = await fixture<BookingCta>(html`<booking-cta mode="dialog" href="/test/host/pages/book.html"></booking-cta>`);
-    part(el, 'button')!.click();
+    part(el, 'button').click();
     await el.updateComplete;
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);

@@ -8,6 +8,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { resetWarnings } from '../../src/shared/warn.js';
+import { BOOK, hasPart, part, text } from '../support/helpers.js';
+import { clickThrough } from '../support/quiz-paths.js';
+import type { LitElement } from 'lit';
 
 type Tag = 'booking-cta' | 'faq-accordion' | 'therapy-coaching-quiz';
 interface Row {
@@ -18,7 +21,6 @@ interface Row {
   path?: number[];
 }
 
-const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
 const MARKUP = '<img src=x onerror=alert(1)>';
 const UNSAFE = 'javascript:alert(1)';
@@ -83,8 +85,6 @@ const BASE: Record<Tag, Record<string, string>> = {
 };
 
 const show = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 20)}… (${value.length} chars)` : value);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Every element of a tree, shadow trees included. */
 function deep(root: ParentNode): Element[] {
@@ -128,7 +128,7 @@ function insane(el: Element): string[] {
 async function settle(el: HTMLElement & { updateComplete?: Promise<boolean> }) {
   await el.updateComplete;
   if (el.localName === 'therapy-coaching-quiz') {
-    await waitUntil(() => !part(el, 'start')?.hasAttribute('disabled'), 'the quiz config settles', { timeout: 9000 });
+    await waitUntil(() => !hasPart(el, 'start') || !part(el, 'start').hasAttribute('disabled'), 'the quiz config settles', { timeout: 9000 });
     await el.updateComplete;
   }
   for (const inner of deep(el.shadowRoot!)) await (inner as HTMLElement & { updateComplete?: Promise<boolean> }).updateComplete;
@@ -136,14 +136,7 @@ async function settle(el: HTMLElement & { updateComplete?: Promise<boolean> }) {
 
 /** Clicks through the quiz to the screen the attribute is used on. */
 async function walk(el: HTMLElement & { updateComplete?: Promise<boolean> }, path: number[]) {
-  part(el, 'start')!.click();
-  await el.updateComplete;
-  for (const pick of path) {
-    el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~=answer] input')[pick].click();
-    await el.updateComplete;
-    part(el, 'next')!.click();
-    await el.updateComplete;
-  }
+  await clickThrough(el as LitElement, path);
   await settle(el);
 }
 

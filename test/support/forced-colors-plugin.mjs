@@ -1,6 +1,8 @@
 // A test-runner command that emulates forced colours (Windows high contrast) through the
 // Chrome DevTools Protocol. `executeServerCommand('emulate-forced-colors', { active })`;
-// other engines answer that they can't (the test then skips).
+// other engines answer that they can't (the test then skips, named in one line by the summary
+// reporter). Firefox runs through the same launcher but over WebDriver BiDi, where
+// `createCDPSession` throws "CDP support is required": that too is an answer, not an error.
 export function forcedColorsPlugin() {
   const sessions = new Map();
   return {
@@ -11,7 +13,11 @@ export function forcedColorsPlugin() {
       if (!page?.createCDPSession || session.browser.name !== 'Chrome') return false;
       let client = sessions.get(session.id);
       if (!client) {
-        client = await page.createCDPSession();
+        try {
+          client = await page.createCDPSession();
+        } catch {
+          return false;
+        }
         sessions.set(session.id, client);
       }
       await client.send('Emulation.setEmulatedMedia', {

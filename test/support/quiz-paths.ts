@@ -1,8 +1,12 @@
 /**
  * Answer paths through the default quiz (the answer's index on each question) and the outcome
- * each leads to. One table for every suite that walks the quiz, so a change to the default
- * questions is made once. The questions: feeling, safety, reason, impact, past, stuck, support.
+ * each leads to, and a person clicking through it. One table for every suite that walks the
+ * quiz, so a change to the default questions is made once. The questions: feeling, safety,
+ * reason, impact, past, stuck, support.
  */
+import type { LitElement } from 'lit';
+import { hasPart, part } from './helpers.js';
+
 export const PATHS = {
   /** Anxious, low or overwhelmed; not in danger; then every therapy answer. */
   therapy: [2, 0, 0, 0, 0, 0, 0],
@@ -19,3 +23,16 @@ export const CRISIS = [0, 1] as const;
 
 /** "I'd rather not say" on the safety question: the quiz goes on, and the result leads with crisis help. */
 export const UNDISCLOSED = [0, 2, 1, 2, 2, 1, 1] as const;
+
+/** Clicks through the quiz: Start (or Start again), then each answer and Next (`path`: the answer index per question). */
+export async function clickThrough(quiz: LitElement, path: readonly number[]): Promise<void> {
+  await quiz.updateComplete;
+  part(quiz, hasPart(quiz, 'start') ? 'start' : 'restart').click();
+  await quiz.updateComplete;
+  for (const pick of path) {
+    quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~=answer] input')[pick].click();
+    await quiz.updateComplete;
+    part(quiz, 'next').click();
+    await quiz.updateComplete;
+  }
+}

@@ -1,14 +1,18 @@
 // The built module on a page served with `Content-Security-Policy: default-src 'self'` (no
 // 'unsafe-inline', no nonce): every element renders styled and works, and the page records no
 // `securitypolicyviolation`, from loading to a finished quiz, a search and an open dialog.
-import { expect, waitUntil } from '@open-wc/testing';
-import { PATHS, clickThrough, elementsOf, openPage, part, text } from './support.js';
+import { expect } from '@open-wc/testing';
+import { part, text } from '../support/helpers.js';
+import { PATHS, clickThrough } from '../support/quiz-paths.js';
+import type { LitElement } from 'lit';
+import { until } from '../support/wait.js';
+import { elementsOf, openPage, type HostPage } from './support.js';
 
 const PAGE = '/test/host/pages/strict.csp.html';
 const ACCENT = 'rgb(47, 111, 115)';
 
 describe('host page: strict Content-Security-Policy', () => {
-  let page;
+  let page: HostPage;
   before(async () => {
     page = await openPage({ src: PAGE });
   });
@@ -21,7 +25,7 @@ describe('host page: strict Content-Security-Policy', () => {
     probe.setAttribute('style', 'color: rgb(255, 0, 0)');
     page.doc.body.append(probe);
     expect(page.win.getComputedStyle(probe).color, 'an inline style is refused').to.not.equal('rgb(255, 0, 0)');
-    await waitUntil(() => page.probe.violations.length, 'the refused inline style is reported');
+    await until(() => page.probe.violations.length, 'the refused inline style is reported');
     expect(page.probe.violations[0]).to.match(/^style-src/);
     probe.remove();
     page.probe.violations.length = 0;
@@ -35,7 +39,7 @@ describe('host page: strict Content-Security-Policy', () => {
     }
     expect(win.getComputedStyle(part($('#floating'), 'base')).position).to.equal('fixed');
     expect(win.getComputedStyle(part($('#banner'), 'base')).borderTopStyle).to.equal('solid');
-    const questions = [...$('#faq').shadowRoot.querySelectorAll('[part~=button]')];
+    const questions = [...$('#faq').shadowRoot!.querySelectorAll('[part~=button]')];
     expect(questions.map(text)).to.deep.equal(['Do you offer a free consultation?', 'Are online sessions available?']);
     expect(win.getComputedStyle(questions[0]).fontWeight).to.equal('600');
     // The page-level sheet that hides the taken-over <summary> elements is adopted, not inline.
@@ -49,26 +53,26 @@ describe('host page: strict Content-Security-Policy', () => {
     const { win, $ } = page;
     const quiz = $('#quiz');
     await clickThrough(quiz, PATHS.both);
-    const cta = quiz.shadowRoot.querySelector('booking-cta');
+    const cta = quiz.shadowRoot!.querySelector<LitElement>('booking-cta')!;
     await cta.updateComplete;
     expect(win.getComputedStyle(part(cta, 'button')).backgroundColor).to.equal(ACCENT);
 
     const faq = $('#faq');
-    const search = part(faq, 'search');
+    const search = part<HTMLInputElement>(faq, 'search');
     search.value = 'video';
     search.dispatchEvent(new win.Event('input', { bubbles: true }));
-    await waitUntil(() => text(part(faq, 'status')) === '1 of 2 questions', 'the count', { timeout: 4000 });
+    await until(() => text(part(faq, 'status')) === '1 of 2 questions', 'the count');
 
     const dialog = $('#dialog');
     part(dialog, 'button').click();
     await dialog.updateComplete;
-    const frame = dialog.shadowRoot.querySelector('iframe');
-    expect(dialog.shadowRoot.querySelector('dialog').open).to.equal(true);
-    await waitUntil(() => frame.contentDocument?.querySelector('h1'), 'the same-origin booking page loads in the dialog');
-    dialog.shadowRoot.querySelector('dialog').close();
+    const frame = dialog.shadowRoot!.querySelector('iframe')!;
+    expect(dialog.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    await until(() => frame.contentDocument?.querySelector('h1'), 'the same-origin booking page loads in the dialog');
+    dialog.shadowRoot!.querySelector('dialog')!.close();
     await dialog.updateComplete;
 
-    expect(elementsOf(page.doc).every((el) => el.shadowRoot.childElementCount)).to.equal(true);
+    expect(elementsOf(page.doc).every((el) => el.shadowRoot!.childElementCount)).to.equal(true);
     expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
     expect(page.probe.errors, 'errors').to.deep.equal([]);
     expect(page.probe.console, 'console').to.deep.equal([]);

@@ -3,26 +3,30 @@
 // come in reading order from it), and the floating pill stays at the corner its `position`
 // names (the values are physical: bottom-right, bottom-left).
 import { expect } from '@open-wc/testing';
-import { PATHS, clickThrough, openPage, part } from './support.js';
+import { part } from '../support/helpers.js';
+import { PATHS, clickThrough } from '../support/quiz-paths.js';
+import type { LitElement } from 'lit';
+import { openPage, type HostPage } from './support.js';
 
-const box = (node) => {
+const box = (node: Node): DOMRect => {
   if (node.nodeType === Node.TEXT_NODE) {
-    const range = node.ownerDocument.createRange();
+    const range = node.ownerDocument!.createRange();
     range.selectNodeContents(node);
     return range.getBoundingClientRect();
   }
-  return node.getBoundingClientRect();
+  return (node as Element).getBoundingClientRect();
 };
 /** The first non-blank text node inside an element (shadow content not included). */
-const words = (el) => el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT, (n) => (n.data.trim() ? 1 : 3)).nextNode();
-const center = (node) => (box(node).left + box(node).right) / 2;
+const words = (el: Element): Node =>
+  el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT, (n) => ((n as Text).data.trim() ? 1 : 3)).nextNode()!;
+const center = (node: Node) => (box(node).left + box(node).right) / 2;
 
 for (const dir of ['rtl', 'ltr']) {
   const rtl = dir === 'rtl';
   /** `a` comes first in reading order: right of `b` in RTL, left of it in LTR. */
-  const precedes = (a, b, what) => expect(rtl ? center(a) > center(b) : center(a) < center(b), `${what} (${dir})`).to.equal(true);
+  const precedes = (a: Node, b: Node, what: string) => expect(rtl ? center(a) > center(b) : center(a) < center(b), `${what} (${dir})`).to.equal(true);
   /** `node` hugs the inline-start edge of `container`: near it, and further from the other edge. */
-  const atStart = (node, container, what) => {
+  const atStart = (node: Node, container: Element, what: string) => {
     const [inner, outer] = [box(node), box(container)];
     const start = rtl ? outer.right - inner.right : inner.left - outer.left;
     const end = rtl ? inner.left - outer.left : outer.right - inner.right;
@@ -31,7 +35,7 @@ for (const dir of ['rtl', 'ltr']) {
   };
 
   describe(`host page dir="${dir}"`, () => {
-    let page;
+    let page: HostPage;
     before(async () => {
       page = await openPage({ attrs: `lang="en" dir="${dir}"`, width: 900 });
     });
@@ -40,14 +44,14 @@ for (const dir of ['rtl', 'ltr']) {
     it('FAQ: questions, the search box and Expand all start at the start edge, chevrons at the end', () => {
       for (const id of ['#faq', '#builtin']) {
         const faq = page.$(id);
-        for (const button of faq.shadowRoot.querySelectorAll('[part~=button]')) {
+        for (const button of faq.shadowRoot!.querySelectorAll('[part~=button]')) {
           atStart(words(button), button, button.textContent.trim());
-          precedes(words(button), button.querySelector('[part~=icon]'), 'the question before its chevron');
+          precedes(words(button), button.querySelector('[part~=icon]')!, 'the question before its chevron');
         }
         atStart(part(faq, 'expand-all'), faq, 'Expand all');
       }
       const search = part(page.$('#faq'), 'search');
-      atStart(words(search.closest('label') ?? search.parentElement), page.$('#faq'), 'the search label');
+      atStart(words(search.closest('label') ?? search.parentElement!), page.$('#faq'), 'the search label');
     });
 
     it('quiz start screen: heading, crisis line and Start at the start edge; the crisis bar on that side', () => {
@@ -55,7 +59,7 @@ for (const dir of ['rtl', 'ltr']) {
       atStart(words(part(quiz, 'heading')), quiz, 'heading');
       atStart(part(quiz, 'start'), quiz, 'Start');
       const line = page.win.getComputedStyle(part(quiz, 'crisis-line'));
-      const [start, end] = rtl ? ['Right', 'Left'] : ['Left', 'Right'];
+      const [start, end] = rtl ? (['Right', 'Left'] as const) : (['Left', 'Right'] as const);
       expect(parseFloat(line[`border${start}Width`]), `crisis bar at the start (${dir})`).to.be.above(0);
       expect(line[`border${end}Width`], dir).to.equal('0px');
     });
@@ -64,20 +68,20 @@ for (const dir of ['rtl', 'ltr']) {
       const quiz = page.$('#quiz');
       part(quiz, 'start').click();
       await quiz.updateComplete;
-      for (const label of quiz.shadowRoot.querySelectorAll('[part~=answer]')) {
-        precedes(label.querySelector('input'), words(label), 'radio before its text');
-        atStart(label.querySelector('input'), label, 'radio');
+      for (const label of quiz.shadowRoot!.querySelectorAll('[part~=answer]')) {
+        precedes(label.querySelector('input')!, words(label), 'radio before its text');
+        atStart(label.querySelector('input')!, label, 'radio');
       }
       precedes(part(quiz, 'next'), part(quiz, 'back'), 'Next before Back');
       atStart(part(quiz, 'next'), quiz, 'Next');
     });
 
     it('quiz result: the heading, the booking button and Start again at the start edge', async () => {
-      const quiz = page.doc.createElement('therapy-coaching-quiz');
+      const quiz = page.doc.createElement('therapy-coaching-quiz') as LitElement;
       quiz.setAttribute('booking-url', 'https://clinic.example/book');
       page.$('main').append(quiz);
       await clickThrough(quiz, PATHS.therapy);
-      const cta = quiz.shadowRoot.querySelector('booking-cta');
+      const cta = quiz.shadowRoot!.querySelector<LitElement>('booking-cta')!;
       await cta.updateComplete;
       atStart(words(part(quiz, 'heading')), quiz, 'result heading');
       atStart(part(cta, 'button'), quiz, 'booking button');

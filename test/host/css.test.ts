@@ -2,7 +2,8 @@
 // every common tag (test/host/pages/hostile.css). The elements keep their own look; only what
 // is inherited by design (font family, text colour, and font size through `*`) comes through.
 import { expect } from '@open-wc/testing';
-import { elementsOf, openPage, overflowing, part, shadowElements } from './support.js';
+import { part, shadowElements } from '../support/helpers.js';
+import { elementsOf, openPage, overflowing, type HostPage } from './support.js';
 
 const HOSTILE = `<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css">
   <link rel="stylesheet" href="/test/host/pages/hostile.css">`;
@@ -12,12 +13,12 @@ const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 const OWN = ['display', 'position', 'float', 'border-top-style', 'text-decoration-line', 'text-transform', 'font-weight', 'visibility'];
 
 /** A stable key for each rendered node: element id, then its path in the shadow tree. */
-function snapshot(doc) {
-  const out = {};
+function snapshot(doc: Document) {
+  const out: Record<string, string> = {};
   for (const el of elementsOf(doc)) {
-    shadowElements(el.shadowRoot).forEach((node, i) => {
+    shadowElements(el.shadowRoot!).forEach((node, i) => {
       if (node.localName === 'style' || node.localName === 'slot') return;
-      const style = node.ownerDocument.defaultView.getComputedStyle(node);
+      const style = node.ownerDocument.defaultView!.getComputedStyle(node);
       out[`#${el.id} ${i} ${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`] = OWN.map(
         (p) => `${p}: ${style.getPropertyValue(p)}`,
       ).join('; ');
@@ -27,8 +28,8 @@ function snapshot(doc) {
 }
 
 describe('host page: Bootstrap 5 and hostile global CSS', () => {
-  let plain;
-  let hostile;
+  let plain: HostPage;
+  let hostile: HostPage;
   before(async () => {
     plain = await openPage();
     hostile = await openPage({ head: HOSTILE });
@@ -40,9 +41,9 @@ describe('host page: Bootstrap 5 and hostile global CSS', () => {
 
   it('the stylesheets are really applied to the page', () => {
     const { win, doc } = hostile;
-    expect(win.getComputedStyle(doc.querySelector('main')).maxWidth, 'Bootstrap .container').to.not.equal('none');
-    expect(win.getComputedStyle(doc.querySelector('main > p')).fontSize).to.equal('30px');
-    expect(win.getComputedStyle(doc.querySelector('main > p')).backgroundColor).to.equal('rgb(255, 0, 0)');
+    expect(win.getComputedStyle(doc.querySelector('main')!).maxWidth, 'Bootstrap .container').to.not.equal('none');
+    expect(win.getComputedStyle(doc.querySelector('main > p')!).fontSize).to.equal('30px');
+    expect(win.getComputedStyle(doc.querySelector('main > p')!).backgroundColor).to.equal('rgb(255, 0, 0)');
   });
 
   it('every rendered part keeps its own display, box model, borders, weight and decoration', () => {
@@ -63,7 +64,7 @@ describe('host page: Bootstrap 5 and hostile global CSS', () => {
     expect(start.backgroundColor).to.equal(ACCENT);
     expect(start.color).to.equal('rgb(255, 255, 255)');
     for (const id of ['#faq', '#builtin']) {
-      for (const button of $(id).shadowRoot.querySelectorAll('[part~=button]')) {
+      for (const button of $(id).shadowRoot!.querySelectorAll('[part~=button]')) {
         const style = hostile.win.getComputedStyle(button);
         expect(style.backgroundColor, button.textContent).to.equal(TRANSPARENT);
         expect(style.borderTopStyle).to.equal('none');
@@ -84,7 +85,7 @@ describe('host page: Bootstrap 5 and hostile global CSS', () => {
 
   it('inside, everything is border-box, whatever box-sizing the page gives `*`', () => {
     for (const el of elementsOf(hostile.doc)) {
-      for (const node of shadowElements(el.shadowRoot)) {
+      for (const node of shadowElements(el.shadowRoot!)) {
         if (node.localName === 'style' || node.localName === 'slot') continue;
         expect(hostile.win.getComputedStyle(node).boxSizing, `#${el.id} ${node.localName}.${node.className}`).to.equal('border-box');
       }
@@ -97,8 +98,8 @@ describe('host page: Bootstrap 5 and hostile global CSS', () => {
     expect(body.fontFamily).to.contain('Georgia');
     for (const node of [part($('#quiz'), 'intro'), part($('#builtin'), 'button'), part($('#banner'), 'description')]) {
       const style = win.getComputedStyle(node);
-      expect(style.fontFamily, node.getAttribute('part')).to.equal(body.fontFamily);
-      expect(style.color, node.getAttribute('part')).to.equal('rgb(51, 34, 17)');
+      expect(style.fontFamily, node.getAttribute('part')!).to.equal(body.fontFamily);
+      expect(style.color, node.getAttribute('part')!).to.equal('rgb(51, 34, 17)');
     }
   });
 

@@ -1,6 +1,11 @@
 // Every embed snippet the README shows (docs/snippets/*.html) pasted into a blank page,
 // with its script src pointed at the built module, renders working elements.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { hasPart, text } from './support/helpers.js';
+import { CRISIS, clickThrough } from './support/quiz-paths.js';
+import { kitTags } from './support/manifest.js';
+import { until } from './support/wait.js';
 
 const SNIPPETS = [
   'plain-html.html',
@@ -10,21 +15,21 @@ const SNIPPETS = [
   'squarespace-code-injection.html',
   'strict-csp.html',
 ];
-const TAGS = ['faq-accordion', 'therapy-coaching-quiz', 'booking-cta'];
+const TAGS = await kitTags();
 
-async function load(name) {
+async function load(name: string) {
   const source = await (await fetch(`/docs/snippets/${name}`)).text();
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  const violations = [];
-  const errors = [];
+  const violations: string[] = [];
+  const errors: string[] = [];
   const loaded = new Promise((resolve) => (frame.onload = resolve));
   // Served as a page of its own (see web-test-runner.config.mjs), the script pointed at dist/.
   frame.src = `/snippet/${name}`;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow;
+  const win = frame.contentWindow!;
   win.document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
   win.addEventListener('error', (e) => errors.push(e.message));
   return { frame, doc: win.document, win, source, violations, errors };
@@ -43,30 +48,22 @@ describe('README embed snippets', () => {
   it('plain-html.html: the booking button follows the quiz, and no booking pitch sits beside its crisis screen', async () => {
     const { frame, doc, win } = await load('plain-html.html');
     try {
-      await waitUntil(() => win.customElements.get('booking-cta') && win.customElements.get('therapy-coaching-quiz'), 'elements registered', { timeout: 5000 });
-      const quiz = doc.querySelector('therapy-coaching-quiz');
-      const cta = doc.querySelector('booking-cta');
+      await until(() => win.customElements.get('booking-cta') && win.customElements.get('therapy-coaching-quiz'), 'elements registered');
+      const quiz = doc.querySelector<LitElement>('therapy-coaching-quiz')!;
+      const cta = doc.querySelector<LitElement>('booking-cta')!;
       expect(cta.getAttribute('for')).to.equal(quiz.id);
       await quiz.updateComplete;
       await cta.updateComplete;
-      const visible = () => cta.getBoundingClientRect().height > 0 && !!cta.shadowRoot.querySelector('a[href]');
+      const visible = () => cta.getBoundingClientRect().height > 0 && !!cta.shadowRoot!.querySelector('a[href]');
       expect(visible(), 'the booking button shows before the quiz').to.equal(true);
-      quiz.shadowRoot.querySelector('[part~=start]').click();
-      await quiz.updateComplete;
-      for (const pick of [0, 1]) {
-        quiz.shadowRoot.querySelectorAll('input[type=radio]')[pick].click();
-        await quiz.updateComplete;
-        quiz.shadowRoot.querySelector('[part~=next]').click();
-        await quiz.updateComplete;
-      }
-      expect(quiz.shadowRoot.querySelector('[part~=crisis]'), 'the crisis screen').to.exist;
+      await clickThrough(quiz, CRISIS);
+      expect(hasPart(quiz, 'crisis'), 'the crisis screen').to.equal(true);
       await cta.updateComplete;
       expect(visible(), 'the page’s booking button steps aside').to.equal(false);
     } finally {
       frame.remove();
     }
   });
-
 
   for (const name of SNIPPETS) {
     it(`${name} loads the kit with one module script and renders its elements`, async () => {
@@ -76,17 +73,17 @@ describe('README embed snippets', () => {
         // WordPress's HTML filter breaks a comment that holds tags, and its text shows on the page.
         if (name.startsWith('wordpress-')) expect(source, 'an HTML comment in a WordPress snippet').not.to.include('<!--');
         const present = TAGS.filter((tag) => doc.querySelector(tag));
-        await waitUntil(() => present.every((tag) => win.customElements.get(tag)), 'elements registered', { timeout: 5000 });
+        await until(() => present.every((tag) => win.customElements.get(tag)), 'elements registered');
         for (const tag of present) {
-          const el = doc.querySelector(tag);
+          const el = doc.querySelector<LitElement>(tag)!;
           await el.updateComplete;
           expect(el.shadowRoot, tag).to.exist;
-          expect(el.shadowRoot.textContent.trim().length, `${tag} renders text`).to.be.above(0);
+          expect(text(el.shadowRoot), `${tag} renders text`).not.to.equal('');
         }
         if (name === 'squarespace-code-injection.html') expect(win.customElements.get('booking-cta')).to.be.a('function');
         if (name === 'wordpress-details.html') {
-          const questions = [...doc.querySelector('faq-accordion').shadowRoot.querySelectorAll('button[aria-expanded]')];
-          expect(questions.map((b) => b.textContent.trim())).to.deep.equal([
+          const questions = [...doc.querySelector('faq-accordion')!.shadowRoot!.querySelectorAll('button[aria-expanded]')];
+          expect(questions.map(text)).to.deep.equal([
             'Do you offer a free consultation?',
             'Are online sessions available?',
           ]);

@@ -3,7 +3,8 @@
 // move what follows each element: the text after it moves by at most 3 px, and in Chromium
 // (the one engine with the Layout Instability API) the page's layout-shift score stays ≤ 0.01.
 import { expect } from '@open-wc/testing';
-import { BOOK, nextFrame, openPage, rendered } from './support.js';
+import { BOOK, nextFrame } from '../support/helpers.js';
+import { openPage, rendered } from './support.js';
 
 const HEAD = `<link rel="stylesheet" href="/docs/snippets/reserve-space.css">
   <style>body { margin: 0; font: 16px/1.5 Arial, "Liberation Sans", sans-serif; } main { max-width: 42rem; margin: 0 auto; padding: 0 1rem; }</style>`;
@@ -13,7 +14,7 @@ const CONTACT = `${PHONE} email="hello@clinic.example" online`;
 const DETAILS = `<details><summary>Do you offer a free consultation?</summary><p>Yes: a free 15-minute call.</p></details>
   <details open><summary>Are online sessions available?</summary><p>Yes, by secure video, anywhere in the province.</p></details>
   <details><summary>Do you see couples and families?</summary><p>Yes.</p></details>`;
-const CASES = {
+const CASES: Record<string, string> = {
   'booking button': `<booking-cta href="${BOOK}"></booking-cta>`,
   'booking button with a phone number': `<booking-cta href="${BOOK}" ${PHONE}></booking-cta>`,
   'booking button with its contact lines': `<booking-cta href="${BOOK}" ${CONTACT}></booking-cta>`,
@@ -44,12 +45,12 @@ const VIEWPORTS = [
   [320, 568],
 ];
 const chromium = () => typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-const scores = {};
+const scores: Record<string, { moved: number; cls: number }> = {};
 
 describe('layout stability: the documented pre-upgrade CSS, the module loaded late', () => {
   after(() => {
     // One line per engine for the record: the worst case over every element and width.
-    const worst = (key) => Math.max(...Object.values(scores).map((s) => s[key] ?? 0));
+    const worst = (key: 'moved' | 'cls') => Math.max(...Object.values(scores).map((s) => s[key]));
     const engine = navigator.userAgent.match(/(Chrome|Firefox|Version)\/\d+/)?.[0].replace('Version', 'WebKit');
     console.log(`Layout shift, ${engine}: ${Object.keys(scores).length} cases, what follows moved at most ${worst('moved').toFixed(1)} px${chromium() ? `, CLS at most ${worst('cls').toFixed(4)}` : ''}`);
   });
@@ -61,10 +62,15 @@ describe('layout stability: the documented pre-upgrade CSS, the module loaded la
         const page = await openPage({ head: HEAD, body, width, height, module: false });
         try {
           const { win, doc } = page;
-          const el = doc.querySelector('main > :is(booking-cta, therapy-coaching-quiz, faq-accordion)');
-          const after = doc.getElementById('after');
+          const el = doc.querySelector('main > :is(booking-cta, therapy-coaching-quiz, faq-accordion)')!;
+          const after = doc.getElementById('after')!;
           let shift = 0;
-          const add = (list) => list.getEntries().forEach((entry) => (shift += entry.hadRecentInput ? 0 : entry.value));
+          // A layout-shift entry (not in TypeScript's DOM types): a shift a person did not cause counts.
+          const count = (entry: PerformanceEntry) => {
+            const { hadRecentInput, value } = entry as PerformanceEntry & { hadRecentInput: boolean; value: number };
+            shift += hadRecentInput ? 0 : value;
+          };
+          const add = (list: PerformanceObserverEntryList) => list.getEntries().forEach(count);
           const observer = chromium() ? new win.PerformanceObserver(add) : null;
           observer?.observe({ type: 'layout-shift', buffered: true });
           await nextFrame(win);
@@ -77,7 +83,7 @@ describe('layout stability: the documented pre-upgrade CSS, the module loaded la
           await nextFrame(win);
           const now = { top: after.getBoundingClientRect().top, height: el.getBoundingClientRect().height };
           if (observer) {
-            observer.takeRecords().forEach((entry) => (shift += entry.hadRecentInput ? 0 : entry.value));
+            observer.takeRecords().forEach(count);
             observer.disconnect();
           }
           const moved = Math.abs(now.top - before.top);

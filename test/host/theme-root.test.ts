@@ -2,12 +2,13 @@
 // `html { font-size: 62.5% }` (and the documented `--cw-font-size` answer to it), large text in a
 // narrow window, and a dark page.
 import { expect } from '@open-wc/testing';
-import { openPage, overflowing, part } from './support.js';
+import { part } from '../support/helpers.js';
+import { openPage, overflowing, type HostPage } from './support.js';
 
-const px = (win, node, prop = 'fontSize') => parseFloat(win.getComputedStyle(node)[prop]);
+const px = (win: Window, node: Element, prop: 'fontSize' | 'lineHeight' | 'paddingTop' | 'minHeight' = 'fontSize') => parseFloat(win.getComputedStyle(node)[prop]);
 
 describe('host page: a theme with html { font-size: 62.5% }, and --cw-font-size: 1.6rem', () => {
-  let page;
+  let page: HostPage;
   before(async () => {
     page = await openPage({
       head: '<style>html { font-size: 62.5%; --cw-font-size: 1.6rem; } body { font-size: 1.6rem; }</style>',

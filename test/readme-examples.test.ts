@@ -4,8 +4,7 @@
 // attribute early: the JSON is then ignored and the rest of the sentence becomes attributes).
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['therapy-coaching-quiz', 'faq-accordion', 'booking-cta'];
-const KNOWN = {
+const KNOWN: Record<string, string[]> = {
   'therapy-coaching-quiz': ['id', 'booking-url', 'therapy-url', 'coaching-url', 'phone', 'src', 'remember', 'heading', 'strings', 'crisis-phone', 'crisis-sms', 'crisis-name', 'crisis-resources', 'emergency-phone', 'hours', 'youth', 'lang', 'class', 'style'],
   'faq-accordion': ['id', 'heading-level', 'single', 'no-expand-all', 'search', 'schema', 'strings', 'lang', 'class', 'style'],
   'booking-cta': ['id', 'href', 'label', 'phone', 'service', 'email', 'online', 'variant', 'position', 'target', 'mode', 'utm', 'for', 'service-param', 'data-layer', 'remember-dismiss', 'strings', 'lang', 'class', 'style'],
@@ -21,28 +20,28 @@ async function examples() {
 
 describe('README HTML examples parse as pasted', () => {
   it('every strings attribute and JSON script is valid JSON, and no element has stray attributes', async () => {
-    const problems = [];
+    const problems: string[] = [];
     const blocks = await examples();
     expect(blocks.length, 'HTML examples found').to.be.above(30);
     for (const { i, source } of blocks) {
       const doc = new DOMParser().parseFromString(source.replace(/…/g, ''), 'text/html');
-      for (const el of doc.querySelectorAll(TAGS.join(','))) {
+      for (const el of doc.querySelectorAll(Object.keys(KNOWN).join(','))) {
         const tag = el.localName;
         const stray = el.getAttributeNames().filter((name) => !KNOWN[tag].includes(name));
         if (stray.length) problems.push(`example ${i}: <${tag}> has stray attributes ${stray.join(', ')}`);
         for (const name of ['strings', 'crisis-resources']) {
           if (!el.hasAttribute(name)) continue;
           try {
-            JSON.parse(el.getAttribute(name));
+            JSON.parse(el.getAttribute(name)!);
           } catch (e) {
-            problems.push(`example ${i}: <${tag}> ${name} is not JSON (${e.message})`);
+            problems.push(`example ${i}: <${tag}> ${name} is not JSON (${(e as Error).message})`);
           }
         }
         for (const script of el.querySelectorAll(':scope > script[type="application/json"]')) {
           try {
-            JSON.parse(script.textContent);
+            JSON.parse(script.textContent!);
           } catch (e) {
-            problems.push(`example ${i}: <${tag}> JSON script is not JSON (${e.message})`);
+            problems.push(`example ${i}: <${tag}> JSON script is not JSON (${(e as Error).message})`);
           }
         }
       }

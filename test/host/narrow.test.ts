@@ -2,7 +2,11 @@
 // included): no element and no page scrolls sideways, on any screen of the quiz, with every FAQ
 // answer open or searched, and with the booking dialog open. On a plain page and on Bootstrap.
 import { expect } from '@open-wc/testing';
-import { PATHS, clickThrough, elementsOf, openPage, overflowing, part } from './support.js';
+import { part } from '../support/helpers.js';
+import type { LitElement } from 'lit';
+import type { FaqAccordion } from '../../src/index.js';
+import { CRISIS, PATHS, clickThrough } from '../support/quiz-paths.js';
+import { elementsOf, openPage, overflowing, type HostPage } from './support.js';
 
 const BOOTSTRAP = '<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css">';
 // A real clinic's address is longer than the examples'.
@@ -13,9 +17,9 @@ for (const [name, head] of [
   ['Bootstrap page', BOOTSTRAP],
 ]) {
   describe(`host page 320 px wide: ${name}`, () => {
-    let page;
+    let page: HostPage;
     /** Every element and the page itself fit the 320 px width. */
-    const fits = (when) => {
+    const fits = (when: string) => {
       const { doc } = page;
       // 320 px, less a classic scrollbar where the engine draws one (Firefox): stricter still.
       expect(page.frame.getBoundingClientRect().width, 'the frame is 320 px wide').to.equal(320);
@@ -45,13 +49,13 @@ for (const [name, head] of [
 
     it('the FAQs fit with every answer open and while searching', async () => {
       for (const id of ['#faq', '#builtin']) {
-        const faq = page.$(id);
+        const faq = page.$<FaqAccordion>(id);
         faq.expandAll();
         await faq.updateComplete;
       }
       fits('all answers open');
       const faq = page.$('#faq');
-      const search = part(faq, 'search');
+      const search = part<HTMLInputElement>(faq, 'search');
       search.value = 'nothing matches this long search for a question';
       search.dispatchEvent(new page.win.Event('input'));
       await faq.updateComplete;
@@ -66,18 +70,18 @@ for (const [name, head] of [
       await quiz.updateComplete;
       fits('question 1, unanswered');
       for (let n = 1; n < 6; n++) {
-        quiz.shadowRoot.querySelector('[part~=answer] input').click();
+        quiz.shadowRoot!.querySelector<HTMLInputElement>('[part~=answer] input')!.click();
         part(quiz, 'next').click();
         await quiz.updateComplete;
         fits(`question ${n + 1}`);
       }
-      for (const [outcome, path] of Object.entries(PATHS)) {
-        const fresh = page.doc.createElement('therapy-coaching-quiz');
-        for (const name of ['booking-url', 'phone']) fresh.setAttribute(name, quiz.getAttribute(name));
+      for (const [outcome, path] of Object.entries({ ...PATHS, crisis: CRISIS })) {
+        const fresh = page.doc.createElement('therapy-coaching-quiz') as LitElement;
+        for (const name of ['booking-url', 'phone']) fresh.setAttribute(name, quiz.getAttribute(name)!);
         quiz.after(fresh);
         await fresh.updateComplete;
         await clickThrough(fresh, path);
-        await fresh.shadowRoot.querySelector('booking-cta')?.updateComplete;
+        await fresh.shadowRoot!.querySelector<LitElement>('booking-cta')?.updateComplete;
         fits(`${outcome} screen`);
         fresh.remove();
       }
@@ -87,7 +91,7 @@ for (const [name, head] of [
       const cta = page.$('#dialog');
       part(cta, 'button').click();
       await cta.updateComplete;
-      const dialog = cta.shadowRoot.querySelector('dialog');
+      const dialog = cta.shadowRoot!.querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
       const box = dialog.getBoundingClientRect();
       expect(box.left).to.be.at.least(0);

@@ -2,12 +2,31 @@
 // so it has its own document, styles, direction and width, and loads /dist/clinic-widgets.js
 // with a plain <script type="module"> as a webmaster's page does. /test/host/pages/probe.js
 // runs first in every page and records errors, CSP violations and console messages.
-import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { BOOK, shadowElements, text } from '../support/helpers.js';
+import { kitTags } from '../support/manifest.js';
+import { until } from '../support/wait.js';
 
-export const TAGS = ['faq-accordion', 'therapy-coaching-quiz', 'booking-cta'];
-export const BOOK = 'https://clinic.example/book';
+export const TAGS = await kitTags();
 export const MODULE = '<script type="module" src="/dist/clinic-widgets.js"></script>';
 export const PROBE = '<script src="/test/host/pages/probe.js"></script>';
+
+/** What probe.js records in a host page. */
+export interface Probe {
+  errors: string[];
+  violations: string[];
+  console: string[];
+}
+/** A host page's window: the page's own globals, and the probe. */
+export type HostWindow = Window & typeof globalThis & { probe: Probe };
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: HostWindow;
+  doc: Document;
+  probe: Probe;
+  /** The page's element for `selector` (one of the kit's elements, as a Lit element). */
+  $: <T extends Element = LitElement>(selector: string) => T;
+}
 
 /** One of each element and variant, as a clinic's page would have them. */
 export const BODY = `
@@ -27,23 +46,33 @@ export const BODY = `
 </main>`;
 
 /** Every element in a document. */
-export const elementsOf = (doc) => [...doc.querySelectorAll(TAGS.join(','))];
+export const elementsOf = (doc: Document): LitElement[] => [...doc.querySelectorAll<LitElement>(TAGS.join(','))];
 
 /** Waits until every element of the page is defined and rendered. */
-export async function rendered(win) {
+export async function rendered(win: Window): Promise<LitElement[]> {
   const doc = win.document;
-  await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'the module defines the elements', { timeout: 8000 });
+  await until(() => TAGS.every((tag) => win.customElements.get(tag)), 'the module defines the elements');
   const all = elementsOf(doc);
   await Promise.all(all.map((el) => el.updateComplete));
-  await waitUntil(() => all.every((el) => el.shadowRoot?.childElementCount), 'every element renders', { timeout: 4000 });
+  await until(() => all.every((el) => el.shadowRoot?.childElementCount), 'every element renders');
   return all;
+}
+
+interface PageOptions {
+  src?: string;
+  head?: string;
+  attrs?: string;
+  body?: string;
+  width?: number;
+  height?: number;
+  module?: boolean;
 }
 
 /**
  * Opens a host page in an iframe `width` px wide: a URL (`src`), or a page built from `head`,
  * `attrs` (on <html>) and `body`. Resolves once every element has rendered.
  */
-export async function openPage({ src, head = '', attrs = 'lang="en"', body = BODY, width = 800, height = 600, module = true } = {}) {
+export async function openPage({ src, head = '', attrs = 'lang="en"', body = BODY, width = 800, height = 600, module = true }: PageOptions = {}): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.title = 'Host page';
   Object.assign(frame.style, { width: `${width}px`, height: `${height}px`, border: '0', display: 'block' });
@@ -55,51 +84,20 @@ export async function openPage({ src, head = '', attrs = 'lang="en"', body = BOD
   }
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow;
+  const win = frame.contentWindow as HostWindow;
   if (module) await rendered(win);
-  return { frame, win, doc: win.document, probe: win.probe, $: (selector) => win.document.querySelector(selector) };
+  return { frame, win, doc: win.document, probe: win.probe, $: <T extends Element = LitElement>(selector: string) => win.document.querySelector(selector) as T };
 }
-
-/** Elements of a shadow root (and of the shadow roots inside it). */
-export function shadowElements(root) {
-  return [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? shadowElements(node.shadowRoot) : [])]);
-}
-
-export const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const part = (el, name) => el.shadowRoot.querySelector(`[part~="${name}"]`);
-export const nextFrame = (win) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-
-/** Clicks through the quiz: Start (or Start again), then each answer and Next (`path`: the answer index per question). */
-export async function clickThrough(quiz, path) {
-  await quiz.updateComplete;
-  (part(quiz, 'start') ?? part(quiz, 'restart')).click();
-  await quiz.updateComplete;
-  for (const pick of path) {
-    quiz.shadowRoot.querySelectorAll('[part~=answer] input')[pick].click();
-    await quiz.updateComplete;
-    part(quiz, 'next').click();
-    await quiz.updateComplete;
-  }
-}
-
-/** Answer paths through the default quiz and the outcome each leads to. */
-export const PATHS = {
-  therapy: [2, 0, 0, 0, 0, 0, 0],
-  coaching: [0, 0, 1, 2, 2, 1, 1],
-  both: [1, 0, 2, 1, 1, 1, 2],
-  consultation: [1, 0, 3, 1, 1, 2, 3],
-  crisis: [0, 1],
-};
 
 /**
  * What sticks out sideways of an element (its own box, or its shadow parts beyond the host's
  * left or right edge), as readable lines; [] when everything fits.
  */
-export function overflowing(el) {
+export function overflowing(el: Element): string[] {
   const box = el.getBoundingClientRect();
-  const out = [];
+  const out: string[] = [];
   if (el.scrollWidth > el.clientWidth + 1) out.push(`#${el.id}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
-  for (const node of shadowElements(el.shadowRoot)) {
+  for (const node of shadowElements(el.shadowRoot!)) {
     const r = node.getBoundingClientRect();
     if (!r.width || node.closest('dialog:not([open])') || node.matches('.visually-hidden')) continue;
     if (r.right > box.right + 0.5 || r.left < box.left - 0.5) {
