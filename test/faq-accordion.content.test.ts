@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { FaqAccordion, FaqStrings } from '../src/index.js';
-import { resetWarnings } from '../src/shared/warn.js';
+import { cleanKit } from './support/clean-kit.js';
 
 const buttons = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
 const questions = (el: FaqAccordion) => buttons(el).map((b) => b.textContent!.trim());
@@ -14,13 +14,16 @@ const inView = (node: Element) => {
 };
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
-describe('faq-accordion: the clinic’s own <details>', () => {
+/** Stubs console.warn around each test of the suite it is called in; returns the warnings so far. */
+function watchWarnings(): () => string[] {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
+  return () => warn.getCalls().map((c) => String(c.args[0]));
+}
+
+describe('faq-accordion: the clinic’s own <details>', () => {
+  const warnings = watchWarnings();
 
   it('is readable before the module loads (plain <details>, no JavaScript)', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe
@@ -68,7 +71,7 @@ describe('faq-accordion: the clinic’s own <details>', () => {
     link.click();
     expect(clicked.callCount).to.equal(1);
     clearHash();
-    expect(warn.callCount).to.equal(0);
+    expect(warnings()).to.deep.equal([]);
   });
 
   it('hides the summaries despite page styles, also inside another shadow root', async () => {
@@ -102,13 +105,7 @@ describe('faq-accordion: the clinic’s own <details>', () => {
 });
 
 describe('faq-accordion: JSON and bad input', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
-  afterEach(() => warn.restore());
-  const warnings = () => warn.getCalls().map((c) => String(c.args[0]));
+  const warnings = watchWarnings();
 
   it('reads a JSON list; blank lines make paragraphs; markup comes out as text', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion>
@@ -151,7 +148,9 @@ describe('faq-accordion: JSON and bad input', () => {
     expect(questions(el)).to.deep.equal(['Q?']);
     const h2 = el.querySelector('h2')!;
     expect(h2.checkVisibility()).to.equal(true);
-    expect(warnings()).to.deep.equal(['<faq-accordion> children: <h2> is not <details>; left as is.']);
+    expect(warnings()).to.deep.equal([
+      '<faq-accordion> children: <h2> is not a question, so it is shown above the questions. Write each question as <details><summary>Question</summary>Answer</details>, and put other content outside <faq-accordion>.',
+    ]);
   });
 
   it('skips a <details> without <summary>, with a warning', async () => {
@@ -352,5 +351,143 @@ describe('faq-accordion: schema', () => {
     const data = JSON.parse(ld(el)!.textContent!);
     expect(data.mainEntity).to.have.length(5);
     expect(data.mainEntity[4].acceptedAnswer.text).to.match(/^No\. Coaches are not trained/);
+  });
+});
+
+describe('faq-accordion: on a WordPress page', () => {
+  const warnings = watchWarnings();
+  const item = (el: FaqAccordion, i: number) => buttons(el)[i].closest<HTMLElement>('[part~="item"]')!;
+
+  it('keeps space between an open answer and the divider when the theme removes the last paragraph’s margin', async () => {
+    // @wordpress/block-library's flow layout: no margin after a block's last child.
+    const page = await fixture<HTMLElement>(html`<div>
+      <style>
+        :root :where(.is-layout-flow) > * { margin-block-start: 1.2rem; margin-block-end: 0; }
+        :root :where(.is-layout-flow) > :last-child { margin-block-end: 0; }
+      </style>
+      <faq-accordion>
+        <details class="wp-block-details is-layout-flow" open><summary>Fees?</summary><p>Sliding scale.</p></details>
+        <details class="wp-block-details is-layout-flow"><summary>Hours?</summary><p>Weekdays.</p></details>
+      </faq-accordion>
+    </div>`);
+    const el = page.querySelector('faq-accordion')!;
+    await el.updateComplete;
+    const last = el.querySelector('p')!;
+    expect(getComputedStyle(last).marginBlockEnd, 'the theme rule applies').to.equal('0px');
+    const border = parseFloat(getComputedStyle(item(el, 0)).borderBlockEndWidth);
+    const gap = item(el, 0).getBoundingClientRect().bottom - border - last.getBoundingClientRect().bottom;
+    expect(gap, 'space above the divider, in px').to.be.at.least(0.5 * parseFloat(getComputedStyle(el).fontSize));
+    // The built-in answers keep theirs too.
+    const builtIn = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+    buttons(builtIn)[0].click();
+    await builtIn.updateComplete;
+    const p = [...panel(builtIn, 0).querySelectorAll('p')].at(-1)!;
+    expect(item(builtIn, 0).getBoundingClientRect().bottom - p.getBoundingClientRect().bottom).to.be.at.least(8);
+  });
+
+  it('ignores what wpautop inserts between the questions (<br>, empty <p>): no warning, nothing shown', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion no-expand-all><br>
+<p></p>
+<details><summary>Fees?</summary><p>Sliding scale.</p></details><br>
+<p> <br> </p>
+<details><summary>Hours?</summary><p>Weekdays.</p></details><br>
+</faq-accordion>`);
+    expect(questions(el)).to.deep.equal(['Fees?', 'Hours?']);
+    expect(warnings()).to.deep.equal([]);
+    const fillers = [...el.querySelectorAll(':scope > br, :scope > p')];
+    expect(fillers).to.have.length(5);
+    for (const filler of fillers) expect(filler.checkVisibility(), filler.outerHTML).to.equal(false);
+    expect(buttons(el)[0].getBoundingClientRect().top - el.getBoundingClientRect().top, 'no gap above the first question').to.be.below(1);
+    buttons(el)[1].click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false, true]);
+  });
+
+  it('warns once, naming the fix, about other children (a paragraph of text), and shows them', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion>
+      <p>Our questions</p>
+      <details><summary>Fees?</summary><p>Sliding scale.</p></details>
+      <p>More questions</p>
+    </faq-accordion>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(questions(el)).to.deep.equal(['Fees?']);
+    expect(el.querySelector('p')!.checkVisibility()).to.equal(true);
+    expect(warnings()).to.have.length(1);
+    expect(warnings()[0]).to.match(/^<faq-accordion> children: <p> is not a question.*<details><summary>Question<\/summary>Answer<\/details>/);
+  });
+});
+
+describe('faq-accordion: markup in a question', () => {
+  const warnings = watchWarnings();
+  afterEach(() => delete (window as unknown as { hacked?: number }).hacked);
+
+  it('keeps a <summary>’s text-level markup in the question button: lang, abbr, emphasis, code', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion>
+      <details id="covered"><summary>Is <span lang="fr">thérapie</span> covered by <abbr title="Alberta Health Services">AHS</abbr>? <em>Really</em>, <strong>always</strong>, with <code>EAP</code>?</summary><p>Often.</p></details>
+    </faq-accordion>`);
+    const button = buttons(el)[0];
+    expect(questions(el)).to.deep.equal(['Is thérapie covered by AHS? Really, always, with EAP?']);
+    const fr = button.querySelector('span[lang="fr"]');
+    expect(fr?.textContent, 'the French word keeps its language').to.equal('thérapie');
+    expect(button.querySelector('abbr')?.getAttribute('title')).to.equal('Alberta Health Services');
+    expect([...button.querySelectorAll('em, strong, code')].map((n) => `${n.localName}:${n.textContent}`)).to.deep.equal([
+      'em:Really',
+      'strong:always',
+      'code:EAP',
+    ]);
+    expect(el.querySelector('summary')!.checkVisibility(), 'the clinic’s summary stays hidden').to.equal(false);
+    expect(warnings()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never copies script, event attributes, styles or other elements: only their text', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion schema>
+      <details><summary><span onclick="window.hacked=1" style="color: red" id="x" class="c" lang="fr" title="t" dir="ltr">Cliquez</span> <img src="x" alt=""><a href="/rates">rates</a><script>window.hacked=3</script><button>b</button>?</summary><p>No.</p></details>
+    </faq-accordion>`);
+    const button = buttons(el)[0];
+    expect(questions(el)).to.deep.equal(['Cliquez ratesb?']);
+    expect(button.querySelectorAll('img, a, script, button')).to.have.length(0);
+    const span = button.querySelector<HTMLElement>('span:not([part])')!;
+    expect([...span.attributes].map((a) => a.name).sort()).to.deep.equal(['dir', 'lang', 'title']);
+    span.click();
+    await el.updateComplete;
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    expect(expanded(el), 'a click on the markup opens the answer').to.deep.equal([true]);
+    expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!).mainEntity[0].name).to.equal('Cliquez ratesb?');
+  });
+});
+
+describe('faq-accordion: the built-in wording', () => {
+  const answers = async (lang: string) => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion lang=${lang}></faq-accordion>`);
+    el.expandAll();
+    await el.updateComplete;
+    return buttons(el).map((b, i) => `${b.textContent!.trim()} ${panel(el, i).textContent!.replace(/\s+/g, ' ').trim()}`);
+  };
+
+  it('English: whole sentences, in the article’s words, and no claim about the clinic', async () => {
+    const text = (await answers('en')).join('\n');
+    // The online answer was a fragment ("…virtual sessions: easier and more flexible with…").
+    expect(text).to.contain('Yes, many professionals now offer virtual sessions. This makes access easier and more flexible, especially for people with busy schedules or limited mobility.');
+    expect(text).to.contain('focused on future outcomes');
+    expect(text).not.to.match(/: easier|for the future|free consultation|online sessions available\./i);
+  });
+
+  it('French: the reviewer’s wording (inclusive, « l’encadrement et le suivi », access made easier)', async () => {
+    const text = (await answers('fr-CA')).join('\n');
+    expect(text).to.contain('un ou une thérapeute');
+    expect(text).to.contain('l’encadrement et le suivi');
+    expect(text).to.contain('l’impression de ne plus y arriver');
+    expect(text).to.contain('facilite l’accès');
+    expect(text).not.to.match(/responsabilisation|trop-plein|plus faciles|\bd?’?un thérapeute\b|consultation gratuite/);
+  });
+
+  it('has every string in both languages, with the same placeholders', async () => {
+    const { en, fr } = await import('../src/faq-accordion/faq-accordion.strings.js');
+    const shape = (table: Record<string, unknown>) =>
+      Object.entries(table).map(([key, value]) => `${key}: ${(JSON.stringify(value).match(/\{\w+\}/g) ?? []).sort().join(' ')}`);
+    expect(Object.keys(fr)).to.deep.equal(Object.keys(en));
+    expect(shape(fr)).to.deep.equal(shape(en));
   });
 });

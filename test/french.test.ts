@@ -84,7 +84,11 @@ describe('French (Canada)', () => {
     search.focus();
     await sendKeys({ type: 'therapeute' });
     // "thérapeute" (accents ignored) is in the third question and the second and third answers.
-    await waitUntil(() => text(shadow(faq, '[part=status]')) === 'Questions affichées : 2 sur 5', 'the French count', { timeout: 4000 });
+    await waitUntil(() => text(shadow(faq, '[part=status]')) === '2 questions affichées sur 5', 'the French count', { timeout: 4000 });
+    search.select();
+    await sendKeys({ type: 'diagnostic' });
+    // One question: the noun and participle agree with one (Intl.PluralRules), not « 1 questions ».
+    await waitUntil(() => text(shadow(faq, '[part=status]')) === '1 question affichée sur 5', 'the French count of one', { timeout: 4000 });
     await expect(faq).to.be.accessible();
   });
 

@@ -10,7 +10,7 @@ export const styles = [
     }
 
     input,
-    [part=button] {
+    .question {
       background: none;
       color: inherit;
       font: inherit;
@@ -29,11 +29,11 @@ export const styles = [
       margin: 0 0 var(--_space);
     }
 
-    [part=item] {
+    .item {
       border-block-end: 1px solid var(--_border);
     }
 
-    [part=button] {
+    .question {
       position: relative;
       display: block;
       width: 100%;
@@ -49,7 +49,7 @@ export const styles = [
       scroll-margin-block: 0.5em;
     }
 
-    [part=icon] {
+    .icon {
       position: absolute;
       inset-inline-end: 0.3em;
       top: 50%;
@@ -61,8 +61,17 @@ export const styles = [
       rotate: 45deg;
     }
 
-    [aria-expanded=true] > span {
+    [aria-expanded='true'] > .icon {
       rotate: 225deg;
+    }
+
+    /* An answer keeps space above the divider whatever its content's margins (WordPress removes the last paragraph's). */
+    .answer {
+      padding-block-end: 0.75em;
+    }
+
+    .answer p:last-child {
+      margin-block-end: 0;
     }
 
     ::slotted(details) {
@@ -85,7 +94,7 @@ export const styles = [
 
     /* Collapsed panels are hidden (or hidden="until-found": content-visibility): print them all. */
     @media print {
-      [part=panel] {
+      .panel {
         display: block;
         content-visibility: visible;
       }

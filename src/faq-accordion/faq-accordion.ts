@@ -1,13 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emit } from '../shared/events.js';
+import { ClinicElement } from '../shared/clinic-element.js';
 import { flag } from '../shared/flag.js';
-import { LangController, format, withOverrides } from '../shared/i18n.js';
+import { format, plural, type Lang } from '../shared/i18n.js';
 import { localized } from '../shared/localize.js';
-import { warn } from '../shared/warn.js';
-import { faqText, type FaqStrings } from './faq-accordion.strings.js';
+import { en, faqs, fr, type FaqStrings } from './faq-accordion.strings.js';
 import { summaries, styles } from './faq-accordion.styles.js';
-import { TAG, faqSchema, fold, readChildren, textItems, withIds, type FaqItem } from './faq-items.js';
+import { faqSchema, fold, readChildren, textItems, withIds, type FaqItem } from './faq-items.js';
 
 export type { FaqStrings } from './faq-accordion.strings.js';
 
@@ -16,6 +16,15 @@ export type { FaqStrings } from './faq-accordion.strings.js';
  * supports it (it then fires `beforematch`); elsewhere the setter makes it plain `hidden`.
  */
 const HIDDEN = 'until-found' as unknown as boolean;
+
+/** The heading levels a question can have. */
+const LEVELS = [2, 3, 4, 5, 6];
+
+/**
+ * The slot of what wpautop inserts between the questions (`<br>`, empty `<p>`): no slot has this
+ * name (an id never holds a space), so they are not shown.
+ */
+const FILLER_SLOT = 'wpautop filler';
 
 /** The id in a `#hash` ('' if it is not valid percent-encoding). */
 const hashId = (hash: string): string => {
@@ -69,72 +78,63 @@ export interface FaqToggleDetail {
  *
  * @fires {CustomEvent<FaqToggleDetail>} faq-toggle - A visitor opened or closed an item (its button, Expand/Collapse all, find-in-page or a link to it); one event per item that changed. Not fired by the methods. Detail: `{ id, question, open }`.
  */
-export class FaqAccordion extends LitElement {
-  static override styles = styles;
-  static override properties = {
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    single: { type: Boolean, converter: flag },
-    noExpandAll: { type: Boolean, attribute: 'no-expand-all', converter: flag },
-    search: { type: Boolean, converter: flag },
-    schema: { type: Boolean, converter: flag },
-    strings: {},
-    opened: { state: true },
-    query: { state: true },
-    said: { state: true },
-  };
+export class FaqAccordion extends ClinicElement<FaqStrings> {
+  // Styles
 
-  private readonly i18n = new LangController(this);
+  static override styles = styles;
+
+  // Properties
 
   /** Heading level of each question, 2 to 6. */
-  declare headingLevel: number;
-  /**
-   * Opening one question closes the others.
-   * @default false
-   */
-  declare single: boolean;
-  /**
-   * Hides the Expand all / Collapse all toggle.
-   * @default false
-   */
-  declare noExpandAll: boolean;
-  /**
-   * Shows a search box that filters the questions as the visitor types.
-   * @default false
-   */
-  declare search: boolean;
-  /**
-   * Adds FAQPage JSON-LD (schema.org) for the questions to the page, kept in sync.
-   * @default false
-   */
-  declare schema: boolean;
-  /** Overrides any visible string: a JSON object (attribute) or an object (property). */
-  declare strings?: string | Partial<FaqStrings>;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Opening one question closes the others. */
+  @property({ type: Boolean, converter: flag }) single = false;
+  /** Hides the Expand all / Collapse all toggle. */
+  @property({ type: Boolean, attribute: 'no-expand-all', converter: flag }) noExpandAll = false;
+  /** Shows a search box that filters the questions as the visitor types. */
+  @property({ type: Boolean, converter: flag }) search = false;
+  /** Adds FAQPage JSON-LD (schema.org) for the questions to the page, kept in sync. */
+  @property({ type: Boolean, converter: flag }) schema = false;
+
+  // State
 
   /** Ids of the open items. */
-  declare private opened: Set<string>;
-  declare private query: string;
+  @state() private opened = new Set<string>();
+  /** What the search box holds. */
+  @state() private query = '';
   /** The search the status line counts: the query once typing pauses (a count per keystroke would chatter in a screen reader). */
-  declare private said: string;
-  private timer?: ReturnType<typeof setTimeout>;
-  /** The items (the light DOM's, else the built-in FAQs), read before each update. */
+  @state() private said = '';
+
+  /** The items (the light DOM's, else the built-in FAQs), read in `willUpdate` when they may have changed. */
   private items: FaqItem[] = [];
+  /** True when the children changed since the items were read. */
+  private stale = true;
+  /** The language of the built-in FAQs last read. */
+  private itemsLang?: Lang;
   /** The items the search shows. */
   private shown: FaqItem[] = [];
+  /** How many items the settled search (`said`) finds. */
+  private found = 0;
+  /** The heading level in use (a valid `headingLevel`, else 3). */
+  private level = 3;
+  private timer?: ReturnType<typeof setTimeout>;
   private ld?: HTMLScriptElement;
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  private readonly observer = new MutationObserver(() => {
+    this.stale = true;
+    this.requestUpdate();
+  });
 
   constructor() {
-    super();
-    this.headingLevel = 3;
-    this.single = this.noExpandAll = this.search = this.schema = false;
-    this.opened = new Set();
-    this.query = this.said = '';
+    super({ en, fr });
   }
+
+  // Lifecycle
 
   override connectedCallback(): void {
     super.connectedCallback();
     const root = this.getRootNode() as Document | ShadowRoot;
     if (!root.adoptedStyleSheets.includes(summaries)) root.adoptedStyleSheets.push(summaries);
+    this.stale = true;
     this.observer.observe(this, { childList: true });
     addEventListener('hashchange', this.onHash);
     addEventListener('click', this.onLink);
@@ -143,25 +143,34 @@ export class FaqAccordion extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
+    clearTimeout(this.timer);
     removeEventListener('hashchange', this.onHash);
     removeEventListener('click', this.onLink);
   }
 
-  override willUpdate(): void {
-    this.read();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) {
+      const valid = LEVELS.includes(this.headingLevel);
+      if (!valid) this.warn('heading-level', 'use 2 to 6; 3 is used.');
+      this.level = valid ? this.headingLevel : 3;
+    }
+    if (this.stale || this.itemsLang !== this.locale) this.read();
     if (!this.hasUpdated) {
       this.onHash();
       // The browser scrolls to a `<details id>` (now the answer, in its panel) and resets focus
       // until the page has loaded (WebKit: until the frame after it): show and focus the question
       // once more, after that (if it loads).
       // Created after the load, there is nothing to wait for (and no listener to leak).
-      if (document.readyState != 'complete')
+      if (document.readyState !== 'complete')
         addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => this.isConnected && this.onHash())), { once: true });
     }
     this.shown = this.filter(this.query);
+    // The status counts the settled search: what the list shows, or (while typing) what it showed at the pause.
+    this.found = (this.said === this.query ? this.shown : this.filter(this.said)).length;
   }
 
-  override updated(): void {
+  protected override updated(): void {
     if (this.schema) {
       this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
       this.ld.textContent = faqSchema(this.items);
@@ -172,20 +181,23 @@ export class FaqAccordion extends LitElement {
   /**
    * Reads the items. A `<details>` seen for the first time (no `slot` yet) gives its `open` as
    * the initial state and its id; it then stays open, slotted into its panel, while its summary
-   * is hidden (by `summaries`, until it leaves the element).
+   * is hidden (by `summaries`, until it leaves the element). What wpautop inserts is not shown.
    */
   private read(): void {
-    this.items = readChildren(this, this.ld);
-    for (const { details, id } of this.items) {
+    const { items, fillers } = readChildren(this, this.ld);
+    for (const { details, id } of items) {
       if (!details) continue;
       if (!details.slot) {
         if (details.open) this.opened.add(id);
         details.id ||= id;
         details.open = true;
       }
-      if (details.slot != id) details.slot = id;
+      if (details.slot !== id) details.slot = id;
     }
-    if (!this.items.length) this.items = withIds(textItems(localized(faqText, this.i18n.lang).faqs));
+    for (const filler of fillers) filler.slot = FILLER_SLOT;
+    this.items = items.length ? items : withIds(textItems(localized(faqs, this.locale)));
+    this.stale = false;
+    this.itemsLang = this.locale;
   }
 
   /** The items a search finds (all of them without `search`). */
@@ -194,10 +206,32 @@ export class FaqAccordion extends LitElement {
     return this.items.filter((item) => terms.every((term) => fold(`${item.question} ${item.answer}`).includes(term)));
   }
 
+  // Handlers
+
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => (this.said = this.query), 1e3);
+  }
+
+  private readonly onHash = (): void => {
+    this.reveal(hashId(location.hash));
+  };
+
+  private readonly onLink = (event: MouseEvent): void => {
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    // Only a link to this page: `/pricing#fees` leaves it, and must not open this page's "fees".
+    if (link?.hash && link.href.split('#')[0] === location.href.split('#')[0]) this.reveal(hashId(link.hash));
+  };
+
+  /** Down/Up (wrapping), Home and End move between the question buttons the search shows. */
+  private onKey(event: KeyboardEvent): void {
+    const buttons = this.questionButtons().filter((button) => !button.closest<HTMLElement>('.item')?.hidden);
+    const i = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const to = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 } as Record<string, number>)[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    buttons.at(to % buttons.length)?.focus();
   }
 
   /**
@@ -208,54 +242,30 @@ export class FaqAccordion extends LitElement {
     const next = new Set(open && this.single ? [] : this.opened);
     for (const id of ids) next[open ? 'add' : 'delete'](id);
     for (const { id, question } of person ? this.items : []) {
-      if (next.has(id) !== this.opened.has(id)) emit<FaqToggleDetail>(this, 'faq-toggle', { id, question, open: next.has(id) });
+      if (next.has(id) !== this.opened.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, question, open: next.has(id) });
     }
     this.opened = next;
   }
 
   /** Opens the item with this id and scrolls it into view; for a visitor, also focuses its question and fires `faq-toggle`. */
   private reveal(id: string, person = true): boolean {
-    const i = this.items.findIndex((item) => item.id === id);
-    if (i < 0) return false;
+    const index = this.items.findIndex((item) => item.id === id);
+    if (index < 0) return false;
     this.set(true, person, [id]);
     void this.updateComplete.then(() => {
-      const button = this.renderRoot.querySelector(`#q${i}`) as HTMLElement;
+      const button = this.questionButtons()[index];
       if (person) button.focus();
       button.scrollIntoView();
     });
     return true;
   }
 
-  private readonly onHash = (): void => {
-    this.reveal(hashId(location.hash));
-  };
-
-  private readonly onLink = (event: MouseEvent): void => {
-    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    // Only a link to this page: `/pricing#fees` leaves it, and must not open this page's "fees".
-    if (link?.hash && link.href.split('#')[0] == location.href.split('#')[0]) this.reveal(hashId(link.hash));
-  };
-
-  /**
-   * Every item's events, with one listener each on the list: a click or a key on a question
-   * button, find-in-page revealing a panel (`beforematch`). Ids are `q<index>` and `a<index>`.
-   */
-  private onItems(event: KeyboardEvent): void {
-    const el = (event.target as Element).closest('[id]');
-    if (!el || !this.renderRoot.contains(el)) return; // the clinic's own markup in an answer
-    const { id } = this.items[+el.id.slice(1)];
-    if (event.type == 'beforematch') this.set(true, true, [id]);
-    else if (el.localName != 'button') return;
-    else if (event.type == 'click') this.set(!this.opened.has(id), true, [id]);
-    else {
-      const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=item]:not([hidden]) button')];
-      const i = buttons.indexOf(el as HTMLElement);
-      const to = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 } as Record<string, number>)[event.key];
-      if (to === undefined) return;
-      event.preventDefault();
-      buttons.at(to % buttons.length)?.focus();
-    }
+  /** The question buttons, in the items' order. */
+  private questionButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
   }
+
+  // Public methods
 
   /** Opens every question (every one the search shows, while filtered). */
   expandAll(): void {
@@ -272,47 +282,54 @@ export class FaqAccordion extends LitElement {
     return this.reveal(id, false);
   }
 
+  // Rendering
+
   override render() {
-    const s = withOverrides(localized(faqText, this.i18n.lang).strings, this.strings, TAG);
     const { items, shown } = this;
-    // The status counts the settled search: what the list shows, or (while typing) what it showed at the pause.
-    const found = (this.said == this.query ? shown : this.filter(this.said)).length;
     const allOpen = shown.every((item) => this.opened.has(item.id));
-    const visible = new Set(shown);
-    // Each panel is a landmark region only in short FAQs: more than six would crowd the landmarks list (WAI-ARIA APG).
-    const region = items.length <= 6 ? 'region' : undefined;
-    let level = this.headingLevel;
-    if (![2, 3, 4, 5, 6].includes(level)) {
-      warn(TAG, 'heading-level', 'use 2 to 6; 3 is used.');
-      level = 3;
-    }
     return html`<slot></slot>
-      ${this.search
-        ? html`<label>${s.search}<input part="search" type="search" @input=${this.onSearch}></label>
-            <p part="status" role="status">
-              ${this.said.trim() ? (found ? format(s.count, { n: found, total: items.length }) : s.noMatch) : ''}
-            </p>`
-        : nothing}
+      ${this.search ? this.renderSearch() : nothing}
       ${items.length > 1 && shown.length && !this.noExpandAll && !this.single
         ? html`<button class="button secondary" part="expand-all" @click=${() => this.set(!allOpen, true)}>
-            ${allOpen ? s.collapseAll : s.expandAll}
+            ${allOpen ? this.t.collapseAll : this.t.expandAll}
           </button>`
         : nothing}
-      <div @click=${this.onItems} @keydown=${this.onItems} @beforematch=${this.onItems}>
-        ${items.map((item, i) => {
-          const open = this.opened.has(item.id);
-          return html`<div part="item" ?hidden=${!visible.has(item)}>
-            <div part="heading" role="heading" aria-level=${level}>
-              <button part="button" id="q${i}" aria-expanded=${open} aria-controls="a${i}">
-                ${item.question}<span part="icon" aria-hidden="true"></span>
-              </button>
-            </div>
-            <div part="panel" role=${ifDefined(region)} id="a${i}" aria-labelledby=${ifDefined(region && `q${i}`)} .hidden=${open ? false : HIDDEN}>
-              <div class="answer"><slot name=${item.id}>${item.details ? nothing : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</slot></div>
-            </div>
-          </div>`;
-        })}
-      </div>`;
+      <div>${items.map((item, i) => this.renderItem(item, i))}</div>`;
+  }
+
+  private renderSearch() {
+    const { t } = this;
+    const count = this.found ? format(plural(t, 'count', this.found, this.locale), { n: this.found, total: this.items.length }) : t.noMatch;
+    return html`<label>${t.search}<input part="search" type="search" @input=${this.onSearch}></label>
+      <p class="status" part="status" role="status">${this.said.trim() ? count : ''}</p>`;
+  }
+
+  /**
+   * One question and its answer. An open answer is a landmark region named by its question, in
+   * short FAQs only (more than six would crowd the landmarks list, WAI-ARIA APG); a closed one
+   * is no region, so landmark navigation never lands on an empty answer.
+   */
+  private renderItem(item: FaqItem, i: number) {
+    const open = this.opened.has(item.id);
+    const region = open && this.items.length <= 6;
+    return html`<div class="item" part="item" ?hidden=${!this.shown.includes(item)}>
+      <div class="heading" part="heading" role="heading" aria-level=${this.level}>
+        <button class="question" part="button" id="q${i}" aria-expanded=${open} aria-controls="a${i}" @click=${() => this.set(!this.opened.has(item.id), true, [item.id])} @keydown=${this.onKey}>
+          ${item.label ?? item.question}<span class="icon" part="icon" aria-hidden="true"></span>
+        </button>
+      </div>
+      <div
+        class="panel"
+        part="panel"
+        role=${ifDefined(region ? 'region' : undefined)}
+        id="a${i}"
+        aria-labelledby=${ifDefined(region ? `q${i}` : undefined)}
+        .hidden=${open ? false : HIDDEN}
+        @beforematch=${() => this.set(true, true, [item.id])}
+      >
+        <div class="answer"><slot name=${item.id}>${item.details ? nothing : item.answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</slot></div>
+      </div>
+    </div>`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { deepFreeze, fill, format, langOf, pickLang, withOverrides } from '../../src/shared/i18n.js';
+import { deepFreeze, fill, format, langOf, pickLang, plural, withOverrides } from '../../src/shared/i18n.js';
 import { resetWarnings } from '../../src/shared/warn.js';
 
 describe('i18n', () => {
@@ -28,6 +28,12 @@ describe('i18n', () => {
     expect(langOf(inner)).to.equal('fr-CA');
     inner.setAttribute('lang', 'en');
     expect(langOf(inner)).to.equal('en');
+  });
+
+  it('picks a count’s plural form by the language’s rules: French counts 0 and 1 as one, English only 1', () => {
+    const table = { n_one: 'one', n_other: 'other' };
+    expect([0, 1, 2, 1.5].map((n) => plural(table, 'n', n, 'en'))).to.deep.equal(['other', 'one', 'other', 'other']);
+    expect([0, 1, 2, 1.5].map((n) => plural(table, 'n', n, 'fr'))).to.deep.equal(['one', 'one', 'other', 'one']);
   });
 
   it('overlays known string overrides and warns once about unknown keys', () => {
