@@ -104,7 +104,7 @@ export const styles = css`
 
   /* A crisis number in the line is a 44 px target too, however small the page's text, and the
      line keeps its height: the padding that makes the target is taken back by the margin. */
-  [part='crisis-line'] a {
+  .crisis-line a {
     display: inline-block;
     min-width: var(--_target);
     padding-block: max(0px, (var(--_target) - 1lh) / 2);
