@@ -103,13 +103,14 @@ export const styles = css`
   }
 
   /* A crisis number in the line is a 44 px target too, however small the page's text, and the
-     line keeps its height: the padding that makes the target is taken back by the margin. */
+     line keeps its layout: the padding that makes the target is taken back by the margin. The
+     sides assume the shortest number, "911", about 1.5em wide. */
   .crisis-line a {
     display: inline-block;
-    min-width: var(--_target);
-    padding-block: max(0px, (var(--_target) - 1lh) / 2);
-    margin-block: min(0px, (1lh - var(--_target)) / 2);
-    text-align: center;
+    --_pad-block: max(0px, (var(--_target) - 1lh) / 2);
+    --_pad-inline: max(0px, 23px - 0.75em);
+    padding: var(--_pad-block) var(--_pad-inline);
+    margin: calc(-1 * var(--_pad-block)) calc(-1 * var(--_pad-inline));
   }
 
   a {

@@ -85,10 +85,9 @@ describe('clinic defaults (<script type="application/json" data-clinic-widgets>)
       <booking-cta href="/own"></booking-cta><booking-cta href="/own2"></booking-cta>`);
     const bad = warnings().filter((w) => w.includes('data-clinic-widgets'));
     expect(bad).to.have.length(1);
-    // Where the mistake is, in every engine (WebKit's own JSON error says nowhere; the kit finds it).
-    expect(bad[0]).to.equal(
-      '<script data-clinic-widgets> JSON: invalid JSON at line 3, column 3; fix it there (a missing comma or quote is the usual cause). The default is used.',
-    );
+    expect(bad[0]).to.match(/^<script data-clinic-widgets> JSON: invalid JSON at line \d+, column \d+; .*the default is used\.$/i);
+    // The kit finds the place itself (src/shared/json.ts), in every engine.
+    expect(bad[0]).to.include('at line 3, column 3');
     expect(offer(root.querySelector('booking-cta')!)[0]).to.match(/ → \/own$/);
   });
 
