@@ -21,7 +21,7 @@ const INSTALL_SNIPPETS = [
   {
     id: 'wordpress',
     title: 'WordPress',
-    how: 'In the block editor, add a Custom HTML block where the quiz should appear and paste this. Upload the two files with Media › Add New first, and use the address WordPress gives the .js file.',
+    how: 'Easiest: install the plugin, clinic-widgets-wordpress (Plugins › Add New › Upload), and use its blocks. Without it, an Administrator can paste this into a Custom HTML block; WordPress’s media library refuses .js files, so put clinic-widgets.js in your child theme’s folder and use that address.',
     file: 'docs/snippets/wordpress-custom-html.html',
   },
   {

@@ -39,7 +39,7 @@ describe('quick-start snippet: the content inside each element', () => {
       expect(TAGS.filter((tag) => win.customElements.get(tag)), 'nothing was defined').to.deep.equal([]);
 
       const bookingLinks = [...doc.querySelectorAll(`booking-cta a[href="${BOOK}"], therapy-coaching-quiz a[href="${BOOK}"]`)];
-      expect(bookingLinks.map((a) => a.textContent.trim())).to.deep.equal(['Book a free consultation', 'Book a consultation']);
+      expect(bookingLinks.map((a) => a.textContent.trim())).to.deep.equal(['Book a consultation', 'Book a consultation']);
       expect(bookingLinks.every(seen), 'the booking links show').to.equal(true);
 
       const crisis = doc.querySelector('therapy-coaching-quiz a[href="tel:988"]');

@@ -94,10 +94,10 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
 
   static override styles = [tokens, buttonStyles, styles];
 
-  // Properties
   /** The page's clinic `bookingUrl` default sets `href`. */
   static clinicProperties = { bookingUrl: 'href' };
 
+  // Properties
 
   /** The booking page (http, https or relative; unsafe URLs are refused with a warning). */
   @property() href?: string;

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { unknownAttributes } from './attributes.js';
 import { applyClinicDefaults } from './clinic-defaults.js';
+import { unknownAttributes } from './attributes.js';
 import { emit } from './events.js';
 import { LangController, withOverrides, type Lang, type StringTable } from './i18n.js';
 import { localized, type Localized } from './localize.js';
@@ -50,11 +50,11 @@ export abstract class ClinicElement<S extends StringTable<S>> extends LitElement
 
   override connectedCallback(): void {
     super.connectedCallback();
-    applyClinicDefaults(this);
     if (!this.attributesChecked) {
       this.attributesChecked = true;
       this.checkAttributes();
     }
+    applyClinicDefaults(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -33,7 +33,8 @@ export function safeUrl(
   attribute: string,
   extra: readonly string[] = [],
 ): string | null {
-  const raw = (value ?? '').trim();
+  // A script may set a property to anything: only text is a link.
+  const raw = typeof value === 'string' ? value.trim() : '';
   if (!raw) return null;
   for (const candidate of [raw, decodeEntities(raw)]) {
     const scheme = schemeOf(candidate);
@@ -73,6 +74,7 @@ export function digitTypos(phone: string): string {
  * is the digit it looks like (`555-O142`, see `digitTypos`).
  */
 export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | null {
+  if (typeof phone !== 'string') return null; // a script may set a phone property to anything
   const keep = (s: string) => s.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   // Not inside a word: the "ext" of "Text 686868" is no extension.
   const number = digitTypos(phone).replace(/(^|[^a-z])(ext(ension)?\.?|poste|x|#)\s*\d+\s*$/i, '$1');

@@ -232,6 +232,29 @@ async function run(browser) {
   check('the saved post holds only block comments and the Details blocks', !/<(therapy-coaching-quiz|faq-accordion|booking-cta)/.test(saved.content.raw));
   await authorContext.close();
 
+  console.log('The block editor');
+  const editor = await newPage(admin);
+  const editorErrors = [];
+  editor.on('pageerror', (e) => editorErrors.push(String(e)));
+  await editor.goto(`${site}/wp-admin/post.php?post=${adminPost.id}&action=edit`, { waitUntil: 'domcontentloaded' });
+  // The canvas is an iframe when every block is apiVersion 3 (as these are), else the page itself.
+  // Polled by hand: the editor may replace its canvas while it loads, which ends a waitForFunction.
+  let previews = 'not found in 300 s';
+  for (const until = Date.now() + 300_000; Date.now() < until && !Array.isArray(previews); ) {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    previews = await editor
+      .evaluate(() => {
+        const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+        const tags = ['therapy-coaching-quiz', 'booking-cta'];
+        const ready = tags.filter((tag) => canvas.querySelector(tag)?.shadowRoot?.childElementCount);
+        return ready.length === tags.length ? ready : `ready: ${ready.join() || 'none'}`;
+      })
+      .catch((error) => String(error));
+  }
+  check('the editor previews the blocks with the real elements', Array.isArray(previews), String(previews));
+  check('the editor script runs without errors', editorErrors.length === 0, editorErrors.join('\n      '));
+  await editor.close();
+
   // --- 4. What a visitor gets ---------------------------------------------------------------
   const visitor = await browser.createBrowserContext();
   const view = await newPage(visitor);

@@ -49,7 +49,10 @@ function clinic_widgets_editor_elements() {
 	}
 	$src = add_query_arg( 'ver', CLINIC_WIDGETS_VERSION, plugins_url( 'assets/clinic-widgets.js', CLINIC_WIDGETS_FILE ) );
 	wp_register_script( 'clinic-widgets-elements', false, array(), CLINIC_WIDGETS_VERSION, true );
-	wp_add_inline_script( 'clinic-widgets-elements', 'import(' . wp_json_encode( esc_url_raw( $src ) ) . ');' );
+	// The clinic's defaults first, as on the page, so each preview shows what visitors will see.
+	$defaults = clinic_widgets_defaults();
+	$script   = $defaults ? 'var s=document.createElement("script");s.type="application/json";s.dataset.clinicWidgets="";s.textContent=' . wp_json_encode( wp_json_encode( $defaults ), JSON_HEX_TAG | JSON_HEX_AMP ) . ';document.head.append(s);' : '';
+	wp_add_inline_script( 'clinic-widgets-elements', $script . 'import(' . wp_json_encode( esc_url_raw( $src ) ) . ');' );
 	wp_enqueue_script( 'clinic-widgets-elements' );
 }
 
