@@ -1,7 +1,7 @@
 // The embed-code builder (demo/configurator.html), loaded in an iframe as a webmaster opens it,
 // with the BUILT module (run `npx vite build` first): the form drives a live preview and a
 // snippet, and the copied snippet pasted into a blank page gives the same element.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { until } from './support/wait.js';
@@ -265,15 +265,23 @@ describe('embed-code builder (demo/configurator.html)', () => {
     expect($('#b-for').placeholder).to.equal('self-check');
   });
 
-  it('the keyboard moves between elements and fills the form', async () => {
+  it('the keyboard moves between elements and fills the form', async function () {
+    this.timeout(30000); // room for a dropped key to be pressed again (below)
     const quiz = $('input[name="element"][value="therapy-coaching-quiz"]');
     win.focus();
     quiz.focus();
     // WebKit moves focus into a frame on its own time: press only once the radio has it, then
     // wait for what the key does, however busy the machine (CI failed here on a 1 s limit).
     await until(() => doc.hasFocus() && doc.activeElement === quiz, 'the quiz radio focused');
-    await sendKeys({ press: 'ArrowDown' });
-    await until(() => !$('[data-element="faq-accordion"]').hidden, 'FAQ form shown');
+    // WebKitGTK's driver can drop a key sent just after focus moved into a frame (seen once in a
+    // loaded CI run: nothing changed). Only ArrowDown on the focused radio can show the FAQ form,
+    // so pressing it again while nothing has happened still tests the key, never anything else.
+    const shown = () => !$('[data-element="faq-accordion"]').hidden;
+    for (let press = 0; press < 3 && !shown() && doc.activeElement === quiz; press++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(shown, 'FAQ form shown', { interval: 20, timeout: 3000 }).catch(() => undefined);
+    }
+    await until(shown, 'FAQ form shown');
     expect((doc.activeElement as HTMLInputElement).value).to.equal('faq-accordion');
     $('#f-search').focus();
     await sendKeys({ press: SPACE });
