@@ -12,7 +12,10 @@
 //               precompiled govuk-frontend.min.css, with the documented body classes;
 //   Cal.com     the documented embed snippet, its embed.js served from this server (the
 //               package's dist/embed/embed.js), and a data-cal-link button;
-//   Typeform    the documented popup: build/embed.js, build/css/popup.css, createPopup() on a button.
+//   Typeform    the documented popup: build/embed.js, build/css/popup.css, createPopup() on a button;
+//   floor       a reference, not a peer: a bare Lit element showing one booking link
+//               (bench/floor-button.js, bundled by Vite), what any Lit element costs a page.
+// The quiz page gives the quiz its booking page, as the docs' snippet does (without one it warns).
 // No network: Chromium resolves no host but 127.0.0.1 (--host-resolver-rules), so a peer's
 // request to its own servers fails at once instead of waiting; every such request is listed.
 // Each load is cold for what it measures: one tab navigates from page to page, each load's
@@ -27,7 +30,8 @@
 //                wall-clock TaskDuration is printed beside it;
 //   ready        from the HTML's last byte to the component rendered and painted (bench/peers-probe.js);
 //   bytes        the scripts' and stylesheets' bodies as sent (brotli, by scripts/serve.mjs).
-// Figures are above the blank page: a page's median less the blank page's median. The order
+// Figures are above the blank page: the median over the runs of a page's load less the blank
+// page's load in the same run (paired, so a drift of the machine's speed cancels out). The order
 // of the pages rotates from run to run so drift touches each alike. Spread: the loads'
 // interquartile range, and how far apart the figures of the odd and of the even runs are
 // (two half-size runs back to back: within 10 % means the run count is enough).
@@ -49,6 +53,10 @@ const RUNS = option('--runs', 21);
 const WARMUP = 2;
 const CPUS = args.includes('--cpu') ? [option('--cpu', 4)] : [1, 4];
 const SETTLE_MS = 300;
+// `--pages booking,cal`: only these pages (and the blank one, the baseline); `--kit <path>`: another
+// build of the kit in their place (a path under this repository, as served), to compare two builds.
+const ONLY = args.includes('--pages') ? ['blank', ...args[args.indexOf('--pages') + 1].split(',')] : null;
+const KIT = args.includes('--kit') ? args[args.indexOf('--kit') + 1] : '/dist/clinic-widgets.js';
 
 /** The article's five FAQs: the question lines (ending in "?") after "FAQs", each with the next line. */
 function articleFaqs() {
@@ -80,14 +88,15 @@ ${body}
 async function pages() {
   mkdirSync(out, { recursive: true });
   const faqs = articleFaqs();
-  const kit = '    <script type="module" src="/dist/clinic-widgets.js"></script>';
-  const kitScript = 'script[src*="/clinic-widgets.js"]';
+  const kit = `    <script type="module" src="${KIT}"></script>`;
+  const kitScript = `script[src*="${KIT}"]`;
   const bookUrl = 'https://clinic.example/book';
 
   // Shoelace and GOV.UK are ES modules meant for a bundler: bundled here with the same Vite as the kit.
   const entries = {
     shoelace: `import '@shoelace-style/shoelace/dist/components/details/details.js';\n`,
     govuk: `import { Accordion, createAll } from 'govuk-frontend';\ncreateAll(Accordion);\n`,
+    floor: `import '${root}bench/floor-button.js';\n`,
   };
   for (const [name, source] of Object.entries(entries)) {
     writeFileSync(`${out}${name}-entry.js`, source);
@@ -176,9 +185,18 @@ ${govukSections}
       spec: { script: 'script[src*="/cal-embed.js"]' },
     },
     {
+      // A reference, not a peer: the least any Lit element costs (bench/floor-button.js), beside Cal.com's loader.
+      id: 'floor',
+      of: 'cal',
+      name: 'bare Lit element: one booking link (the floor, a reference)',
+      html: page('Lit floor', '    <script type="module" src="/.tmp/peers/floor.js"></script>', `    <floor-button href="${bookUrl}"></floor-button>`),
+      spec: { script: 'script[src*="/floor.js"]', elements: 'floor-button' },
+    },
+    {
       id: 'quiz',
       name: '<therapy-coaching-quiz> (whole kit)',
-      html: page('therapy-coaching-quiz', kit, '    <therapy-coaching-quiz></therapy-coaching-quiz>'),
+      // With its booking page, as the docs' snippet has it: without one the quiz warns (rightly) in the console.
+      html: page('therapy-coaching-quiz', kit, `    <therapy-coaching-quiz booking-url="${bookUrl}"></therapy-coaching-quiz>`),
       spec: { script: kitScript, elements: 'therapy-coaching-quiz' },
     },
     {
@@ -199,8 +217,9 @@ ${govukSections}
       spec: { script: 'script[src*="/typeform-embed.js"]' },
     },
   ];
-  for (const p of list) writeFileSync(`${out}${p.id}.html`, p.html);
-  return list;
+  const chosen = list.filter((p) => !ONLY || ONLY.includes(p.id));
+  for (const p of chosen) writeFileSync(`${out}${p.id}.html`, p.html);
+  return chosen;
 }
 
 const median = (values) => {
@@ -276,17 +295,21 @@ function report(list, runs, cpu) {
   const odd = (values) => values.filter((_, i) => i % 2);
   const even = (values) => values.filter((_, i) => !(i % 2));
   const values = (id, key) => runs[id].map((x) => x[key]);
-  /** A page's figure above the blank page: the difference of the medians; its spread. */
+  /**
+   * A page's figure above the blank page: the median, over the runs, of the page's load less the
+   * blank page's load in the same run (a few seconds apart, so a drift of the machine's speed
+   * touches both); its spread.
+   */
   const stat = (id, key) => {
     const own = values(id, key);
     const blank = values('blank', key);
-    const above = (pick) => median(pick(own)) - median(pick(blank));
+    const above = (pick) => median(pick(own.map((v, i) => v - blank[i])));
     const m = above((v) => v);
     // Two half-size runs back to back (the odd and the even runs): how far apart their figures are.
     const halves = Math.abs(above(odd) - above(even)) / Math.max(Math.abs(m), 1);
     return { median: m, q1: quantile(own, 0.25), q3: quantile(own, 0.75), halves };
   };
-  console.log(`\n${cpu > 1 ? `${cpu}x CPU slowdown` : 'No throttling'}: above the blank page (difference of medians of ${RUNS} cold loads each)`);
+  console.log(`\n${cpu > 1 ? `${cpu}x CPU slowdown` : 'No throttling'}: above the blank page (median over ${RUNS} runs of each cold load less the blank page's in the same run)`);
   const head = ['page', 'brotli', 'main thread', 'ready', 'ours ÷ peer (main / ready)', '(wall-clock main thread)', 'spread: IQR of the loads, main; ready | odd vs even runs, main / ready'];
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const p of list) {
@@ -297,6 +320,10 @@ function report(list, runs, cpu) {
       const ours = summary[p.vs];
       s.ratio = { main: ours.main.median / s.main.median, ready: ours.ready.median / s.ready.median, wall: ours.wall.median / s.wall.median };
       ratio = `${s.ratio.main.toFixed(2)} / ${s.ratio.ready.toFixed(2)}`;
+    }
+    if (p.of) {
+      const peer = summary[p.of];
+      ratio = `(floor ÷ peer: ${(s.main.median / peer.main.median).toFixed(2)} / ${(s.ready.median / peer.ready.median).toFixed(2)})`;
     }
     const spread = `${f(s.main.q1)}–${f(s.main.q3)}; ${f(s.ready.q1)}–${f(s.ready.q3)} | ${pct(s.main.halves)} / ${pct(s.ready.halves)}`;
     console.log(`| ${p.name} | ${s.bytes.toLocaleString('en')} B | ${f(s.main.median)} | ${f(s.ready.median)} | ${ratio} | ${f(s.wall.median)}${s.ratio ? ` (${s.ratio.wall.toFixed(2)})` : ''} | ${spread} |`);

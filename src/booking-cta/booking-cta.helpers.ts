@@ -3,10 +3,11 @@
  * as `tel:` and `mailto:`, and URLs the browser cannot parse are returned unchanged.
  */
 export function addParams(url: string, params: string[][]): string {
+  if (!params.length) return url;
   try {
     const target = new URL(url, document.baseURI);
     for (const [key, value] of params) if (!target.searchParams.has(key)) target.searchParams.append(key, value);
-    return params.length && target.protocol.startsWith('http') ? target.href : url;
+    return target.protocol.startsWith('http') ? target.href : url;
   } catch {
     return url;
   }

@@ -210,7 +210,7 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     const position = this.oneOf('position', this.position, POSITIONS);
     const target = this.oneOf('target', this.target, TARGETS);
     const base = safeUrl(outcome?.bookingUrl, this.tag, 'for (bookingUrl)') ?? safeUrl(this.href, this.tag, 'href');
-    const params = [...new URLSearchParams(this.utm ? location.search : '')].filter(([key]) => key.startsWith('utm_'));
+    const params = this.utm ? [...new URLSearchParams(location.search)].filter(([key]) => key.startsWith('utm_')) : [];
     if (outcome && this.serviceParam?.trim()) params.push([this.serviceParam.trim(), outcome.recommendation]);
     const url = base && addParams(base, params);
     const phone = this.readPhone();

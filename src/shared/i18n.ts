@@ -21,7 +21,7 @@ export function langOf(el: Element): string {
 
 /** Maps any BCP 47 tag to a shipped language: `fr`, `fr-CA`, `FR-ch` → `fr`; else `en`. */
 export function pickLang(tag: string, shipped: readonly string[] = ['en', 'fr']): Lang {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = tag.trim().toLowerCase().replace('_', '-').split('-')[0];
   return (shipped.includes(primary) ? primary : 'en') as Lang;
 }
 
@@ -97,13 +97,23 @@ export function format(template: string, values: Record<string, string | number>
   return fill(template, values).join('');
 }
 
+/** One `Intl.PluralRules` per language for the page (making one loads the language's rules). */
+const rules = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  const known = rules.get(lang);
+  if (known) return known;
+  const made = new Intl.PluralRules(lang);
+  rules.set(lang, made);
+  return made;
+}
+
 /**
  * The plural form of a string for a count, by the language's rules (`Intl.PluralRules`): a
  * table holds `key_one` and `key_other` (and any other form a language needs, such as `key_few`),
  * as i18next names them; a missing form falls back to `key_other`.
  */
 export function plural(table: Readonly<Record<string, string>>, key: string, count: number, lang: Lang): string {
-  const form = new Intl.PluralRules(lang).select(count);
+  const form = pluralRules(lang).select(count);
   return table[`${key}_${form}`] ?? table[`${key}_other`];
 }
 

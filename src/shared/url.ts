@@ -36,7 +36,8 @@ export function safeUrl(
   // A script may set a property to anything: only text is a link.
   const raw = typeof value === 'string' ? value.trim() : '';
   if (!raw) return null;
-  for (const candidate of [raw, decodeEntities(raw)]) {
+  // A character reference can spell a scheme (`javascript&colon;…`): decoded, when there is one.
+  for (const candidate of raw.includes('&') ? [raw, decodeEntities(raw)] : [raw]) {
     const scheme = schemeOf(candidate);
     if (scheme && !SAFE_PROTOCOLS.has(scheme) && !extra.includes(scheme)) {
       warn(tag, attribute, `"${raw.slice(0, 60)}" is not a safe link (only http, https, tel, mailto and relative URLs); it was ignored.`);

@@ -18,6 +18,8 @@ describe('host page: the console', () => {
   it('a page with the elements: one line naming the version, nothing else', async () => {
     const page = await openPage();
     try {
+      // Said from a timer task just after the module runs (see src/shared/define.ts).
+      await waitUntil(() => page.probe.info.length, 'the version line', { timeout: 5000 });
       expect(page.probe.info).to.deep.equal([`clinic-widgets ${version}`]);
       expect(page.probe.console).to.deep.equal([]);
     } finally {
