@@ -16,7 +16,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { ensureWordPressCss } from './scripts/wordpress-css.mjs';
 
-// WordPress's real block CSS for the theme fixture (test/host/wordpress.test.js), fetched once.
+// WordPress's real block CSS for the theme fixture (test/host/wordpress.test.ts), fetched once.
 ensureWordPressCss();
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -142,11 +142,11 @@ const DESCRIBE_UNCLONEABLE = `{
 // others leave. A plain run runs every group once; `--files` runs just those files.
 const ELEMENT_GROUPS = ['booking-cta', 'faq-accordion', 'therapy-coaching-quiz'].map((tag) => ({
   name: tag,
-  files: [`test/${tag}.test.{ts,js}`, `test/${tag}.*.test.{ts,js}`],
+  files: [`test/${tag}.test.ts`, `test/${tag}.*.test.ts`],
 }));
 const OTHER_GROUPS = [
   // The pages a webmaster makes: host pages, themes and right-to-left, in iframes.
-  { name: 'host', files: ['test/host/**/*.test.{ts,js}'] },
+  { name: 'host', files: ['test/host/**/*.test.ts'] },
   // The built module: dist/, the docs' snippets and README examples, the embed-code builder.
   {
     name: 'dist',
@@ -154,8 +154,7 @@ const OTHER_GROUPS = [
   },
   { name: 'a11y', files: ['test/a11y/**/*.test.ts'] },
 ];
-// (A few files that came in with the last merges are still .js: converting them is left to do.)
-const TEST_FILES = ['test/**/*.test.ts', 'test/**/*.test.js'];
+const TEST_FILES = ['test/**/*.test.ts'];
 const grouped = [...ELEMENT_GROUPS, ...OTHER_GROUPS];
 const GROUPS = [...grouped, { name: 'kit', files: [...TEST_FILES, ...grouped.flatMap((g) => g.files.map((f) => `!${f}`))] }];
 const filesFromCli = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
@@ -182,7 +181,7 @@ export default {
   // With --files the command line says which files; otherwise the groups do.
   groups: filesFromCli ? [] : GROUPS,
   concurrency: 1,
-  // The kit's one line naming its version (test/host/console.test.js checks it) is left out of the output.
+  // The kit's one line naming its version (test/host/console.test.ts checks it) is left out of the output.
   filterBrowserLogs: ({ type, args }) => !String(args[0]).includes('Lit is in dev mode') && !(type === 'info' && /^clinic-widgets \d/.test(String(args[0]))),
   concurrentBrowsers: 3,
   testsFinishTimeout: 300000,

@@ -1,4 +1,4 @@
-// WordPress's real front-end CSS for the theme fixture (demo/wordpress.html, test/host/wordpress.test.js):
+// WordPress's real front-end CSS for the theme fixture (demo/wordpress.html, test/host/wordpress.test.ts):
 // `@wordpress/block-library`'s build-style/style.css and theme.css, at a pinned version, fetched
 // once with `npm pack` (the package alone, not its large dependency tree) into the gitignored
 // .cache/wordpress/. WordPress's CSS is GPL and is never committed here.

@@ -16,6 +16,8 @@ export interface Probe {
   errors: string[];
   violations: string[];
   console: string[];
+  /** Each console.info line (the kit's version line). */
+  info: string[];
 }
 /** A host page's window: the page's own globals, and the probe. */
 export type HostWindow = Window & typeof globalThis & { probe: Probe };

@@ -3,8 +3,8 @@
 // through at 320 and 360 px (iframes of that width, so every engine can run it).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { BOOK, nextFrame, part } from '../support/helpers.ts';
-import { openPage } from './support.ts';
+import { BOOK, nextFrame, part } from '../support/helpers.js';
+import { openPage, type HostPage } from './support.js';
 
 const LINKS = 24;
 const BODY = `<main>
@@ -13,11 +13,11 @@ const BODY = `<main>
   <booking-cta id="pill" variant="floating" href="${BOOK}" label="Book a consultation"></booking-cta>
 </main>`;
 
-const intersects = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+const intersects = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 for (const width of [320, 360]) {
   describe(`floating pill at ${width} px`, () => {
-    let page;
+    let page: HostPage;
     beforeEach(async () => {
       page = await openPage({ body: BODY, width, height: 640, head: '<style>body { margin: 0 1rem; font: 16px/1.5 sans-serif; }</style>' });
     });
@@ -32,7 +32,7 @@ for (const width of [320, 360]) {
       expect(box.height, 'one row').to.be.below(60);
       for (const control of [part(page.$('#pill'), 'button'), part(page.$('#pill'), 'dismiss-button')]) {
         const r = control.getBoundingClientRect();
-        expect(Math.min(r.width, r.height), control.textContent.trim()).to.be.at.least(44);
+        expect(Math.min(r.width, r.height), control.textContent?.trim()).to.be.at.least(44);
       }
     });
 
@@ -40,13 +40,13 @@ for (const width of [320, 360]) {
       const { doc, win } = page;
       const pillHost = page.$('#pill');
       const pill = part(pillHost, 'base');
-      doc.querySelector('a').focus();
+      doc.querySelector('a')!.focus();
       let covered = 0;
       let steps = 0;
       for (; steps < LINKS + 1; steps++) {
         await sendKeys({ press: 'Tab' });
         await nextFrame(win);
-        const focused = doc.activeElement === pillHost ? pillHost.shadowRoot.activeElement : doc.activeElement;
+        const focused = doc.activeElement === pillHost ? pillHost.shadowRoot!.activeElement : doc.activeElement;
         if (!focused || pillHost.contains(focused) || focused.getRootNode() === pillHost.shadowRoot) break;
         const shown = win.getComputedStyle(pill).opacity !== '0';
         if (shown && intersects(focused.getBoundingClientRect(), pill.getBoundingClientRect())) {
@@ -63,7 +63,7 @@ for (const width of [320, 360]) {
       const el = page.$('#pill');
       part(el, 'dismiss-button').click();
       await el.updateComplete;
-      expect(el.shadowRoot.querySelector('*')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('*')).to.equal(null);
     });
   });
 }

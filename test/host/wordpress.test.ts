@@ -4,29 +4,29 @@
 // `:where(.wp-site-blocks *:focus) { outline: 2px solid }`. Nothing of the kit is set.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, shadowElements } from '../support/helpers.ts';
-import { CRISIS, clickThrough } from '../support/quiz-paths.ts';
-import { TAGS, openPage } from './support.ts';
+import { part, shadowElements } from '../support/helpers.js';
+import { CRISIS, clickThrough } from '../support/quiz-paths.js';
+import { TAGS, openPage, type HostPage } from './support.js';
 
-const px = (win, node, prop = 'fontSize') => parseFloat(win.getComputedStyle(node)[prop]);
+const px = (win: Window, node: Element, prop: 'fontSize' | 'fontWeight' = 'fontSize'): number => parseFloat(win.getComputedStyle(node)[prop]);
 
 /** Every visible button, link and text box inside the page's elements, with its size, as readable lines when too small. */
-function smallTargets(page) {
-  const out = [];
+function smallTargets(page: HostPage): string[] {
+  const out: string[] = [];
   for (const el of page.doc.querySelectorAll(TAGS.join(','))) {
-    for (const node of shadowElements(el.shadowRoot)) {
+    for (const node of shadowElements(el.shadowRoot!)) {
       if (!node.matches('button, a[href], input:not([type=radio])') || node.closest('dialog:not([open])')) continue;
       const { width, height } = node.getBoundingClientRect();
       if (!width) continue;
-      if (width < 44 || height < 44) out.push(`${el.localName}#${el.id} ${node.localName} "${node.textContent.trim().slice(0, 30)}": ${width.toFixed(1)} × ${height.toFixed(1)}`);
+      if (width < 44 || height < 44) out.push(`${el.localName}#${el.id} ${node.localName} "${node.textContent?.trim().slice(0, 30)}": ${width.toFixed(1)} × ${height.toFixed(1)}`);
     }
   }
   return out;
 }
 
 /** Opens the fixture for the tests of a `describe`, and closes it after them; returns a getter. */
-function fixturePage(src) {
-  let page;
+function fixturePage(src: string): () => HostPage {
+  let page: HostPage;
   before(async () => (page = await openPage({ src, width: 800, height: 900 })));
   after(() => page?.frame.remove());
   return () => page;
@@ -34,7 +34,7 @@ function fixturePage(src) {
 
 describe('host page: a WordPress theme with a 62.5 % root and a 1.6rem body (demo/wordpress.html)', () => {
   const opened = fixturePage('/demo/wordpress.html');
-  let page;
+  let page: HostPage;
   beforeEach(() => (page = opened()));
 
   it('the elements’ text is the body’s 16 px, with no setting', () => {
@@ -69,19 +69,19 @@ describe('host page: a WordPress theme with a 62.5 % root and a 1.6rem body (dem
       part(page.$('#cta'), 'button'),
       part(page.$('#faq'), 'button'),
       part(page.$('#banner'), 'button'),
-      quiz.shadowRoot.querySelector('button, a[href]'),
+      quiz.shadowRoot!.querySelector<HTMLElement>('button, a[href]')!,
     ];
     // By keyboard first (a key press gives the page focus, so :focus matches in every engine):
     // the focused control has the kit's 3 px ring, and its element no theme outline.
-    [...page.$('#faq').shadowRoot.querySelectorAll('[part=button]')].pop().focus();
+    [...page.$('#faq').shadowRoot!.querySelectorAll<HTMLElement>('[part=button]')].pop()!.focus();
     await sendKeys({ press: 'Tab' });
-    const focused = page.$('#cta').shadowRoot.activeElement;
+    const focused = page.$('#cta').shadowRoot!.activeElement!;
     expect(focused, 'Tab came back to the booking button').to.equal(targets[0]);
     expect(page.win.getComputedStyle(focused).outlineWidth).to.equal('3px');
     // :focus matches only in a focused window; a busy run can leave the test tab unfocused.
     if (!page.doc.hasFocus()) this.skip();
     for (const target of targets) {
-      const host = target.getRootNode().host;
+      const host = (target.getRootNode() as ShadowRoot).host;
       target.focus();
       expect(host.matches(':focus'), `${host.id} matches :focus`).to.equal(true);
       expect(page.win.getComputedStyle(host).outlineStyle, `#${host.id}`).to.equal('none');
@@ -91,7 +91,7 @@ describe('host page: a WordPress theme with a 62.5 % root and a 1.6rem body (dem
 
 describe('host page: the WordPress theme with an 18 px body (demo/wordpress.html?body=18)', () => {
   const opened = fixturePage('/demo/wordpress.html?body=18');
-  let page;
+  let page: HostPage;
   beforeEach(() => (page = opened()));
 
   it('the elements’ text follows the page: 18 px', () => {
@@ -103,7 +103,7 @@ describe('host page: the WordPress theme with an 18 px body (demo/wordpress.html
 
   it('headings take the page’s heading font, and their weight from --cw-heading-weight', async () => {
     const { win, $ } = page;
-    const pageHeading = win.getComputedStyle(page.doc.querySelector('h2')).fontFamily;
+    const pageHeading = win.getComputedStyle(page.doc.querySelector('h2')!).fontFamily;
     const headings = [part($('#banner'), 'heading'), part($('#quiz'), 'heading')];
     for (const heading of headings) expect(win.getComputedStyle(heading).fontFamily).to.equal(pageHeading);
     expect(headings.map((h) => win.getComputedStyle(h).fontWeight)).to.deep.equal(['700', '700']);

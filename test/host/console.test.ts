@@ -2,11 +2,11 @@
 // one info line naming its version on every page, no warning on a correct page, and on a page
 // with none of the kit's elements a note only when the address has ?clinic-widgets-debug.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openPage } from './support.ts';
+import { openPage } from './support.js';
 
-const { version } = await (await fetch('/package.json')).json();
+const { version } = (await (await fetch('/package.json')).json()) as { version: string };
 
-async function loaded(src) {
+async function loaded(src: string) {
   const page = await openPage({ src });
   await waitUntil(() => page.doc.readyState === 'complete' && page.probe.info.length, 'the page loaded', { timeout: 5000 });
   // The debug check runs on the load event: one more frame for it to speak.
