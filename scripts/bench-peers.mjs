@@ -1,7 +1,7 @@
 // `npm run bench:peers` (or `npm run bench -- --peers`): what each element costs its page
 // beside what a clinic would use instead, built from the peers' npm packages (pinned
 // devDependencies) and run interleaved in one Chromium run. Not a test: it prints figures.
-//   node scripts/bench-peers.mjs [--runs 21] [--cpu 4] [--build]
+//   node scripts/bench-peers.mjs [--runs 41] [--cpu 4] [--pages booking,cal] [--kit /path/to/a/build.js] [--build]
 // Pages (bench/peers/*.html are written to .tmp/peers/ and served from this repository):
 //   blank       the same page skeleton with no component (the baseline);
 //   ours        dist/clinic-widgets.js (the whole kit) with <faq-accordion> and the five FAQs of
@@ -49,7 +49,9 @@ const version = (name) => JSON.parse(readFileSync(`${pkg(name)}/package.json`, '
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
-const RUNS = option('--runs', 21);
+// 41 runs: with 21 the odd and even runs' figures differed by up to 84 % on a busy 2-core machine,
+// with 41 by up to 29 % (about 6 minutes for each CPU rate).
+const RUNS = option('--runs', 41);
 const WARMUP = 2;
 const CPUS = args.includes('--cpu') ? [option('--cpu', 4)] : [1, 4];
 const SETTLE_MS = 300;

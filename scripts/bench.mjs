@@ -5,7 +5,7 @@
 // bench/floor-element.js with the same Lit and toolchain. Pages are served from this
 // repository on 127.0.0.1 (random port); nothing else is contacted.
 //   node scripts/bench.mjs [--build] [--runs 15] [--n 500]
-//   node scripts/bench.mjs --peers [--runs 21] [--cpu 4]   (the side-by-side run: scripts/bench-peers.mjs)
+//   node scripts/bench.mjs --peers [--runs 41] [--cpu 4]   (the side-by-side run: scripts/bench-peers.mjs)
 // Measured, with no throttling and again with a 4x CPU slowdown (CDP):
 //   1. the demo page (/demo/): navigation start, and script start, to every element rendered
 //      and the frame showing them painted (bench/load-probe.js, injected before the page's scripts);
