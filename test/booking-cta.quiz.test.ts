@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import type { BookingCta, BookingClickDetail, BookingCtaStrings } from '../src/index.js';
+import type { BookingCta, BookingClickDetail, BookingCtaStrings, TherapyCoachingQuiz } from '../src/index.js';
+import { CRISIS, clickThrough } from './support/quiz-paths.js';
 import { resetWarnings } from '../src/shared/warn.js';
 
 const OWN = 'https://clinic.janeapp.com/';
@@ -103,6 +104,27 @@ describe('<booking-cta for="quiz">: the hand-off from the quiz', () => {
     await el.updateComplete;
     expect(label(el)).to.equal('Book a consultation');
     expect(el.querySelector<HTMLElement>('[slot=heading]')!.getClientRects().length).to.be.above(0);
+  });
+
+  it('steps aside while the real quiz shows crisis help under its safety question, and comes back when another answer is chosen', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <therapy-coaching-quiz id="real-quiz" booking-url=${OWN}></therapy-coaching-quiz>
+      <booking-cta for="real-quiz" variant="floating" href=${OWN}></booking-cta>
+    </div>`);
+    const realQuiz = page.querySelector<TherapyCoachingQuiz>('therapy-coaching-quiz')!;
+    const cta = page.querySelector<BookingCta>('booking-cta')!;
+    const choose = async (answer: number) => {
+      realQuiz.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~=answer] input')[answer].click();
+      await realQuiz.updateComplete;
+      await cta.updateComplete;
+    };
+    await clickThrough(realQuiz, [0]); // on to the safety question
+    expect(gone(cta), 'shown before').to.equal(false);
+    await choose(CRISIS[1]);
+    expect(realQuiz.shadowRoot!.querySelector('[part~=crisis-now]'), 'the crisis help shows').to.not.equal(null);
+    expect(gone(cta), 'stepped aside').to.equal(true);
+    await choose(0);
+    expect(gone(cta), 'back with another answer').to.equal(false);
   });
 
   it('returns to its own label and href on quiz-start', async () => {

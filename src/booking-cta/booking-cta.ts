@@ -12,7 +12,7 @@ import { strings, type BookingCtaStrings } from './booking-cta.strings.js';
 export type { BookingCtaStrings } from './booking-cta.strings.js';
 
 const OUTCOMES = ['therapy', 'coaching', 'both', 'consultation', 'crisis'] as const;
-const QUIZ_EVENTS = ['quiz-complete', 'quiz-start'];
+const QUIZ_EVENTS = ['quiz-complete', 'quiz-start', 'quiz-crisis-help'];
 const VARIANTS = ['button', 'banner', 'floating'] as const;
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
 const TARGETS = ['_blank', '_self'] as const;
@@ -147,7 +147,7 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
    */
   @property({ type: Boolean, converter: flag }) utm?: boolean;
 
-  /** The id of a `<therapy-coaching-quiz>` to follow: its outcome sets the URL and label; `crisis` hides the CTA. */
+  /** The id of a `<therapy-coaching-quiz>` to follow: its outcome sets the URL and label; `crisis`, and crisis help under a question, hide the CTA. */
   @property({ attribute: 'for' }) htmlFor?: string;
 
   /** A booking URL parameter that receives the quiz's recommendation (e.g. `service`). */
@@ -174,6 +174,8 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
   @state() private outcome?: Outcome;
   /** The booking dialog is open (its iframe exists only then). */
   @state() private open = false;
+  /** The followed quiz shows crisis help under a question (`quiz-crisis-help`): the CTA steps aside. */
+  @state() private crisisHelp = false;
   /** The floating pill was dismissed. */
   @state() private dismissed = false;
   /** The floating pill steps aside: it would cover the element that has keyboard focus. */
@@ -233,7 +235,7 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
       label: recommended || this.label || t.label,
       phone,
       email,
-      empty: (!url && !phone && !email) || outcome?.recommendation === 'crisis' || (variant === 'floating' && this.dismissed),
+      empty: (!url && !phone && !email) || outcome?.recommendation === 'crisis' || this.crisisHelp || (variant === 'floating' && this.dismissed),
     };
   }
 
@@ -261,6 +263,12 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
 
   private readonly onQuiz = (event: Event): void => {
     if (!this.htmlFor || !event.composedPath().some((node) => (node as Element).id === this.htmlFor)) return;
+    // Crisis help under a question: step aside while it shows, so nothing covers it.
+    if (event.type === 'quiz-crisis-help') {
+      this.crisisHelp = (event as CustomEvent<{ shown?: unknown }>).detail?.shown === true;
+      return;
+    }
+    this.crisisHelp = false;
     // Keep only the outcome and its URL: never the visitor's answers or scores. An unknown
     // recommendation, like `quiz-start`, leaves the CTA with its own label and link.
     const { recommendation, bookingUrl } = (event as CustomEvent<Outcome>).detail ?? {};

@@ -34,6 +34,11 @@ export interface QuizAnswerDetail {
   id: string;
 }
 
+/** Detail of `quiz-crisis-help`: whether crisis help now shows under the question (never which answer). */
+export interface QuizCrisisHelpDetail {
+  shown: boolean;
+}
+
 /**
  * Detail of `quiz-complete`. `scores` are the summed weights of a custom weighted quiz (0 for the
  * default quiz, which decides by rules, and for `crisis`); `bookingUrl` is null for `crisis`.
@@ -131,6 +136,7 @@ const KIDS_HELP_PHONE = { call: '1-800-668-6868', text: '686868' };
  *
  * @fires {CustomEvent<null>} quiz-start - A visitor starts (or starts again). Detail: null.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - A visitor answers a question and moves on. Detail: `{ index, id }`, never the answer.
+ * @fires {CustomEvent<QuizCrisisHelpDetail>} quiz-crisis-help - Crisis help shows under a question (a crisis answer is chosen), or goes (another answer is chosen). Detail: `{ shown }`. A `<booking-cta for>` steps aside while it shows.
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The result or crisis screen shows. Detail: `{ recommendation, scores, bookingUrl }`.
  */
 export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
@@ -371,7 +377,12 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
   #onChoose(event: Event, index: number): void {
     const answers = [...this.answers];
     answers[index] = Number((event.target as HTMLInputElement).value);
+    const { answers: choices } = this.#quiz.questions[index];
+    const crisisBefore = isCrisis(choices[this.answers[index] ?? -1]);
     this.answers = answers;
+    // Crisis help shows (or goes) under the question: a booking button that follows this quiz steps aside.
+    const crisisNow = isCrisis(choices[answers[index] ?? -1]);
+    if (crisisNow !== crisisBefore) this.emit<QuizCrisisHelpDetail>('quiz-crisis-help', { shown: crisisNow });
   }
 
   /** Next (the form's submit, only once an answer is chosen): the next question, or the end. */
@@ -597,6 +608,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'quiz-start': CustomEvent<null>;
     'quiz-answer': CustomEvent<QuizAnswerDetail>;
+    'quiz-crisis-help': CustomEvent<QuizCrisisHelpDetail>;
     'quiz-complete': CustomEvent<QuizCompleteDetail>;
   }
 }
