@@ -62,6 +62,8 @@ describe('faq-accordion: the clinic’s own <details>', () => {
     expect(el.querySelectorAll('details')[1].id).to.equal('where-are-you');
     expect(panel(el, 1).textContent!.trim()).to.equal(''); // the answer is slotted, not copied
     expect(el.querySelectorAll('details')[1].checkVisibility()).to.equal(true);
+    // The open answer fades in (200 ms): check its contrast once it has, not half-faded on a busy machine.
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(el).to.be.accessible();
 
     buttons(el)[0].click();

@@ -412,7 +412,12 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
   async #show(screen: Screen): Promise<void> {
     this.screen = screen;
     await this.updateComplete;
-    this.renderRoot.querySelector('h2')?.focus();
+    const heading = this.renderRoot.querySelector('h2');
+    if (screen.kind !== 'crisis') return heading?.focus();
+    // The crisis help comes first: its heading at the top of the screen and the numbers under
+    // it, not left below the fold of a small phone.
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   }
 
   // Rendering
