@@ -28,11 +28,25 @@ function baseClassesAreNotElements() {
   };
 }
 
+/**
+ * The modules in the order of their paths. The analyzer lists them in the order the file system
+ * returns them, which differs between machines (CI's clean clone put the elements in another
+ * order than a developer's, and the generated docs tables with them).
+ */
+function modulesByPath() {
+  return {
+    name: 'modules-by-path',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/env.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropPrivateState(), baseClassesAreNotElements()],
+  plugins: [dropPrivateState(), baseClassesAreNotElements(), modulesByPath()],
 };

@@ -11,7 +11,12 @@ import { cdnSnippet } from './cdn.mjs';
 
 const root = new URL('..', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+/** Orders strings by code unit, the same on every machine and in every locale. */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+// Sorted here too, so that no table depends on the order a file system lists files in.
+const elements = manifest.modules
+  .flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName))
+  .sort((a, b) => byText(a.tagName, b.tagName));
 
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
@@ -30,7 +35,9 @@ function eventsTable(tag) {
 function tokenDefaults() {
   const defaults = new Map();
   const walk = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : [new URL(d.name, dir)]));
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => byText(a.name, b.name))
+      .flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : [new URL(d.name, dir)]));
   for (const file of walk(new URL('src/', root)).filter((f) => f.pathname.endsWith('.ts'))) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/var\((--cw-[\w-]+),\s*/g)) {
@@ -56,7 +63,7 @@ function tokensTable(tag) {
     }
   }
   const rows = [...seen.values()]
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byText(a.name, b.name))
     .map((p) => [code(p.name), code(p.default ?? defaults.get(p.name) ?? 'inherited'), p.uses.join('<br>')]);
   return table(['Property', 'Default', tag ? 'What it changes' : 'What it changes, element by element'], rows);
 }
@@ -84,7 +91,7 @@ for (const el of elements) {
 
 const snippetDir = new URL('docs/snippets/', root);
 if (existsSync(snippetDir)) {
-  for (const file of readdirSync(snippetDir)) {
+  for (const file of readdirSync(snippetDir).sort()) {
     const lang = file.split('.').pop();
     generated[`snippet:${file}`] = () => `\`\`\`${lang}\n${readFileSync(new URL(file, snippetDir), 'utf8').trim()}\n\`\`\``;
   }
@@ -112,7 +119,7 @@ for (const el of elements) {
   for (const name of documented) if (name !== 'lang' && !actual.has(name)) drift.push(`docs/${el.tagName}.md documents "${name}", which <${el.tagName}> does not have`);
 }
 
-const pages = ['README.md', 'CONTRIBUTING.md', ...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].filter(
+const pages = ['README.md', 'CONTRIBUTING.md', ...readdirSync(new URL('docs/', root)).sort().filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].filter(
   (page) => existsSync(new URL(page, root)),
 );
 const stale = [];
