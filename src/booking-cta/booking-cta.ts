@@ -193,6 +193,8 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     super.connectedCallback();
     for (const type of QUIZ_EVENTS) document.addEventListener(type, this.onQuiz);
     document.addEventListener('focusin', this.onPageFocus);
+    // Focus moving inside one shadow root (a quiz's 9-8-8 → 911) sends the document no focusin; the key that moved it reaches it.
+    document.addEventListener('keyup', this.onPageFocus);
     document.addEventListener('scroll', this.onPageFocus, { passive: true, capture: true });
   }
 
@@ -202,6 +204,7 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     this.renderRoot.querySelector('dialog')?.close();
     for (const type of QUIZ_EVENTS) document.removeEventListener(type, this.onQuiz);
     document.removeEventListener('focusin', this.onPageFocus);
+    document.removeEventListener('keyup', this.onPageFocus);
     document.removeEventListener('scroll', this.onPageFocus, { capture: true });
   }
 
@@ -276,8 +279,9 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
   };
 
   /**
-   * Focus Not Obscured (WCAG 2.4.11): when the element that has keyboard focus (or a scroll)
-   * ends up under the floating pill, the pill steps aside until it no longer would cover it.
+   * Focus Not Obscured (WCAG 2.4.11): when the element that has keyboard focus (after a focus
+   * change, a key or a scroll) is under the floating pill, the pill steps aside until it no
+   * longer would cover it.
    */
   private readonly onPageFocus = (): void => {
     const pill = this.view?.variant === 'floating' && !this.view.empty ? this.renderRoot.querySelector('.floating') : null;

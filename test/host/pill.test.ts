@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BOOK, nextFrame, part } from '../support/helpers.js';
+import { until } from '../support/wait.js';
 import { openPage, type HostPage } from './support.js';
 
 const LINKS = 24;
@@ -12,6 +13,23 @@ const BODY = `<main>
   ${Array.from({ length: LINKS }, (_, i) => `<p>Paragraph ${i + 1} of an article about anxiety, with <a href="#n${i}">a link to read more</a>, and more text after it so the lines wrap on a phone.</p>`).join('\n')}
   <booking-cta id="pill" variant="floating" href="${BOOK}" label="Book a consultation"></booking-cta>
 </main>`;
+
+// Controls inside one shadow root: Tab from one to the next moves focus without a focusin on the
+// document (the event's target and related target are both the host, so the DOM drops it).
+const FAQ_BODY = `<main>
+  <h1>Questions</h1>
+  ${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}, long enough to wrap on a phone, so that the questions start below the fold.</p>`).join('\n')}
+  <p><a href="#top">Before the questions</a></p>
+  <faq-accordion id="faq" search></faq-accordion>
+  <booking-cta id="pill" variant="floating" href="${BOOK}" label="Book a consultation"></booking-cta>
+</main>`;
+
+/** The element that has focus, inside any shadow roots. */
+function deepFocus(doc: Document): Element | null {
+  let focused = doc.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
 
 const intersects = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
@@ -57,6 +75,30 @@ for (const width of [320, 360]) {
       expect(covered, 'focused links under the pill').to.equal(0);
       // On the pill itself, it shows.
       expect(win.getComputedStyle(pill).opacity).to.equal('1');
+    });
+
+    it('steps aside when focus moves to a control under it inside a component (one shadow root)', async () => {
+      page.frame.remove();
+      page = await openPage({ body: FAQ_BODY, width, height: 640, head: '<style>body { margin: 0 1rem; font: 16px/1.5 sans-serif; }</style>' });
+      const { win } = page;
+      const pill = part(page.$('#pill'), 'base');
+      const [first, second] = page.$('#faq').shadowRoot!.querySelectorAll<HTMLElement>('[part~="button"]');
+      // The first question above the pill; the second one on screen, its bottom level with the
+      // pill's: Tab will not scroll.
+      first.focus({ preventScroll: true });
+      const pillBox = pill.getBoundingClientRect();
+      const target = second.getBoundingClientRect();
+      win.scrollBy(0, target.bottom - pillBox.bottom);
+      await nextFrame(win);
+      await nextFrame(win);
+      expect(win.getComputedStyle(pill).opacity, 'the pill shows while the first question has focus').to.equal('1');
+      expect(intersects(second.getBoundingClientRect(), pill.getBoundingClientRect()), 'the second question is under the pill').to.equal(true);
+
+      await sendKeys({ press: 'Tab' });
+      await nextFrame(win);
+      expect(deepFocus(page.doc), 'focus on the second question').to.equal(second);
+      expect(intersects(second.getBoundingClientRect(), pill.getBoundingClientRect()), 'Tab did not scroll').to.equal(true);
+      await until(() => win.getComputedStyle(pill).opacity === '0', 'the pill steps aside');
     });
 
     it('can be dismissed', async () => {
