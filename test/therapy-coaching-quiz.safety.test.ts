@@ -125,6 +125,24 @@ describe('<therapy-coaching-quiz> safety', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('starts with no answer chosen, even when the answer before it and Next came in one task (no render between them)', async () => {
+      const el = await quiz();
+      part(el, 'start')!.click();
+      await el.updateComplete;
+      // The choice and Next in the same task: no render between them.
+      radios(el)[0].click();
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      expect(text(heading(el))).to.match(/^Question 2 of 7 We ask everyone/);
+      expect(
+        radios(el).map((r) => r.checked),
+        'nothing chosen on the safety question',
+      ).to.deep.equal([false, false, false]);
+      // Next without an answer stays on the safety question.
+      await next(el);
+      expect(text(heading(el))).to.match(/^Question 2 of 7 We ask everyone/);
+    });
+
     it('shows help at once when Yes is chosen, before Next, without changing screen; Next then shows the crisis screen', async () => {
       const el = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK} phone="(780) 555-0142"></therapy-coaching-quiz>`);
       const done = sinon.spy();

@@ -388,6 +388,9 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
   /** Next (the form's submit, only once an answer is chosen): the next question, or the end. */
   #onNext(event: Event, index: number): void {
     event.preventDefault();
+    // The next question reuses these inputs. Unchecked here, it opens with no answer chosen even
+    // when no render came between the click on an answer and Next (Lit sets only what changed).
+    (event.target as HTMLFormElement).reset();
     const { questions } = this.#quiz;
     this.emit<QuizAnswerDetail>('quiz-answer', { index, id: questions[index].id });
     const crisis = isCrisis(questions[index].answers[this.answers[index] ?? -1]);
