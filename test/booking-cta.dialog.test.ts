@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { BookingCta } from '../src/index.js';
-import { resetWarnings } from '../src/shared/warn.js';
+import { cleanKit } from './support/clean-kit.js';
 import { text } from './support/helpers.js';
 
 const BOOK = 'https://calendly.com/clinic/consultation';
@@ -21,10 +21,7 @@ async function open(el: BookingCta) {
 
 describe('<booking-cta mode="dialog">', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
 
   it('loads nothing before it is opened', async () => {

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { BookingCta, BookingClickDetail, BookingCtaStrings, TherapyCoachingQuiz } from '../src/index.js';
 import { CRISIS, clickThrough } from './support/quiz-paths.js';
-import { resetWarnings } from '../src/shared/warn.js';
+import { cleanKit } from './support/clean-kit.js';
 
 const OWN = 'https://clinic.janeapp.com/';
 const button = (el: BookingCta) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=button]');
@@ -51,10 +51,7 @@ describe('<booking-cta for="quiz">: the hand-off from the quiz', () => {
     await el.updateComplete;
   }
 
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => {
     warn.restore();
     delete (window as { dataLayer?: unknown }).dataLayer;

@@ -3,8 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { BookingCta, BookingClickDetail } from '../src/index.js';
-import { resetDismissal } from '../src/booking-cta/booking-cta.helpers.js';
-import { resetWarnings } from '../src/shared/warn.js';
+import { cleanKit } from './support/clean-kit.js';
 import { isWebKit } from './support/engine.js';
 import { text } from './support/helpers.js';
 
@@ -27,11 +26,7 @@ describe('<booking-cta>', () => {
   let warn: sinon.SinonStub;
   const warnings = () => warn.getCalls().map((c) => String(c.args[0]));
 
-  beforeEach(() => {
-    resetWarnings();
-    resetDismissal();
-    warn = sinon.stub(console, 'warn');
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
 
   describe('button (default variant)', () => {

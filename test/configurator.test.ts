@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { until } from './support/wait.js';
-import { text } from './support/helpers.js';
+import { SPACE, text } from './support/helpers.js';
 
 type Frame = Window & typeof globalThis & { axe?: { run(context: Node, options: object): Promise<{ violations: AxeViolation[] }> }; pwned?: unknown };
 type AxeViolation = { id: string; nodes: { target: string[] }[] };
@@ -13,8 +13,6 @@ type Field = HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement;
 
 const TAGS = ['therapy-coaching-quiz', 'faq-accordion', 'booking-cta'];
 const CDN = /src="https:\/\/cdn\.jsdelivr\.net\/npm\/clinic-widgets@[^"/]+\/dist\/clinic-widgets\.js"/;
-// Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
-const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
 const HOSTILE = '<img src=x onerror="window.pwned=1"> "Book" & go';
 
 let frame: HTMLIFrameElement;

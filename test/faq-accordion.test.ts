@@ -5,14 +5,13 @@ import '../src/index.js';
 import type { FaqAccordion, FaqToggleDetail } from '../src/index.js';
 import { resetWarnings } from '../src/shared/warn.js';
 import { isChromium } from './support/engine.js';
+import { SPACE } from './support/helpers.js';
 
 const buttons = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
 const panel = (el: FaqAccordion, i: number) => el.shadowRoot!.getElementById(buttons(el)[i].getAttribute('aria-controls')!)!;
 const answerShown = (el: FaqAccordion, i: number) => panel(el, i).querySelector('.answer')!.checkVisibility();
 const expanded = (el: FaqAccordion) => buttons(el).map((b) => b.getAttribute('aria-expanded') === 'true');
 const toggleAll = (el: FaqAccordion) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="expand-all"]');
-// Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
-const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
 const active = (el: FaqAccordion) => el.shadowRoot!.activeElement;
 
 async function media(context: Mocha.Context, value: Parameters<typeof emulateMedia>[0]) {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../src/index.js';
 import { STRINGS } from '../src/therapy-coaching-quiz/therapy-coaching-quiz.strings.js';
-import { CRISIS, PATHS } from './support/quiz-paths.js';
+import { CRISIS, PATHS, clickThrough } from './support/quiz-paths.js';
 import { text } from './support/helpers.js';
 
 // French (Canada) is chosen by the nearest `lang`: fr, fr-CA, FR-ch… English for the rest.
@@ -37,14 +37,7 @@ describe('French (Canada)', () => {
     const quiz = await fixture<TherapyCoachingQuiz>(
       html`<therapy-coaching-quiz lang="fr" booking-url="/reserver"></therapy-coaching-quiz>`,
     );
-    shadow(quiz, '[part=start]')!.click();
-    await quiz.updateComplete;
-    for (const pick of PATHS.therapy) {
-      quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[pick].click();
-      await quiz.updateComplete;
-      shadow(quiz, '[part=next]')!.click();
-      await quiz.updateComplete;
-    }
+    await clickThrough(quiz, PATHS.therapy);
     expect(text(shadow(quiz, 'h2'))).to.equal(STRINGS.fr!.ui.therapyHeading);
     expect(text(shadow(quiz, 'h3'))).to.equal('Une bonne première étape');
     expect(text(shadow(quiz, '[part=restart]'))).to.equal('Recommencer');
@@ -56,14 +49,7 @@ describe('French (Canada)', () => {
 
   it('the crisis answer leads to French crisis help with 9-8-8 and 911', async () => {
     const quiz = await fixture<TherapyCoachingQuiz>(html`<therapy-coaching-quiz lang="fr-CA"></therapy-coaching-quiz>`);
-    shadow(quiz, '[part=start]')!.click();
-    await quiz.updateComplete;
-    for (const pick of CRISIS) {
-      quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part=answer]')[pick].click();
-      await quiz.updateComplete;
-      shadow(quiz, '[part=next]')!.click();
-      await quiz.updateComplete;
-    }
+    await clickThrough(quiz, CRISIS);
     expect(text(shadow(quiz, 'h2'))).to.equal(STRINGS.fr!.ui.crisisHeading);
     const links = [...quiz.shadowRoot!.querySelectorAll('[part=crisis] a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).to.deep.include(['Appeler le 9-8-8', 'tel:988']);

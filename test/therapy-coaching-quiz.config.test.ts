@@ -2,11 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { QuizCompleteDetail, QuizConfig, TherapyCoachingQuiz } from '../src/index.js';
-import { resetWarnings } from '../src/shared/warn.js';
+import { cleanKit } from './support/clean-kit.js';
+import { text } from './support/helpers.js';
 
 type Quiz = TherapyCoachingQuiz;
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Quiz, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const heading = (el: Quiz) => el.shadowRoot!.querySelector('h2')!;
 const labels = (el: Quiz) => [...el.shadowRoot!.querySelectorAll('[part=answer]')].map(text);
@@ -78,8 +78,7 @@ describe('<therapy-coaching-quiz> config', () => {
   let error: sinon.SinonStub;
   let fetch: sinon.SinonStub | undefined;
   beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
+    warn = cleanKit();
     error = sinon.stub(console, 'error');
   });
   afterEach(() => {

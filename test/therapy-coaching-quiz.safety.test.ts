@@ -3,25 +3,22 @@
 // help when the visitor would rather not say, the clinic's own crisis lines and hours, the note
 // for young people, and the quiz's warnings at load.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { TherapyCoachingQuiz } from '../src/index.js';
-import { resetWarnings } from '../src/shared/warn.js';
 import { isWebKit } from './support/engine.js';
-import { CRISIS, PATHS, UNDISCLOSED } from './support/quiz-paths.js';
+import { cleanKit } from './support/clean-kit.js';
+import { BOOK, SPACE, press, text } from './support/helpers.js';
+import { CRISIS, PATHS, UNDISCLOSED, clickThrough } from './support/quiz-paths.js';
 import { said, startScreenReader, stopScreenReader } from './support/screen-reader.js';
 
 type Quiz = TherapyCoachingQuiz;
-const BOOK = 'https://clinic.example/book';
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Quiz, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Quiz, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const heading = (el: Quiz) => el.shadowRoot!.querySelector('h2')!;
 const radios = (el: Quiz) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const links = (root: Element | null) => [...(root?.querySelectorAll('a') ?? [])].map((a) => [text(a), a.getAttribute('href')]);
-const press = (key: string) => sendKeys({ press: key });
-const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
 
 async function quiz(template = html`<therapy-coaching-quiz booking-url=${BOOK}></therapy-coaching-quiz>`) {
   const el = await fixture<Quiz>(template);
@@ -37,15 +34,6 @@ async function choose(el: Quiz, pick: number) {
 async function next(el: Quiz) {
   part(el, 'next')!.click();
   await el.updateComplete;
-}
-
-async function clickThrough(el: Quiz, path: readonly number[]) {
-  part(el, 'start')!.click();
-  await el.updateComplete;
-  for (const pick of path) {
-    await choose(el, pick);
-    await next(el);
-  }
 }
 
 /** The crisis line's links, visible and inside the quiz's box: 9-8-8 to call and 911. */
@@ -68,11 +56,7 @@ function expectCrisisLine(el: Quiz, where: string) {
 
 describe('<therapy-coaching-quiz> safety', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-    sessionStorage.clear();
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
 
   describe('crisis help on every screen', () => {

@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { QuizCompleteDetail, TherapyCoachingQuiz } from '../src/index.js';
-import { resetWarnings } from '../src/shared/warn.js';
 import { CRISIS, PATHS } from './support/quiz-paths.js';
 import { isWebKit } from './support/engine.js';
+import { cleanKit } from './support/clean-kit.js';
+import { BOOK, SPACE, press, text } from './support/helpers.js';
 
 type Quiz = TherapyCoachingQuiz;
 
@@ -15,20 +16,15 @@ const HEADINGS = {
   both: 'Therapy and coaching could work well together',
   consultation: 'A short conversation could bring clarity',
 } as const;
-const BOOK = 'https://clinic.example/book';
 const LINE = 'Thinking about suicide, or not safe? Call or text 9-8-8, any time. In an emergency, call 911.';
 const THERAPY = 'https://clinic.janeapp.com/#/therapy';
 const COACHING = 'https://cal.com/clinic/coaching';
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: Quiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const part = <T extends Element = HTMLElement>(el: Quiz, name: string) => $<T>(el, `[part~="${name}"]`);
 const heading = (el: Quiz) => $(el, 'h2')!;
 const radios = (el: Quiz) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const active = (el: Quiz) => el.shadowRoot!.activeElement;
-const press = (key: string) => sendKeys({ press: key });
-// Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
-const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
 
 async function quiz(template = html`<therapy-coaching-quiz booking-url=${BOOK}></therapy-coaching-quiz>`) {
   const el = await fixture<Quiz>(template);
@@ -78,11 +74,7 @@ async function keyThrough(el: Quiz, path: readonly number[]) {
 
 describe('<therapy-coaching-quiz>', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-    sessionStorage.clear();
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
 
   describe('start screen', () => {

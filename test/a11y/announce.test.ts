@@ -12,12 +12,9 @@ import type { BookingCta, FaqAccordion, TherapyCoachingQuiz } from '../../src/in
 import { cleanKit } from '../support/clean-kit.js';
 import { CRISIS, PATHS } from '../support/quiz-paths.js';
 import { readOn, said, startScreenReader, stopScreenReader } from '../support/screen-reader.js';
-import { BOOK, part } from '../support/helpers.js';
+import { BOOK, SPACE, part, press } from '../support/helpers.js';
 
 const PHONE = '780-555-0100';
-// Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
-const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
-const press = (key: string) => sendKeys({ press: key });
 const headings = (log: string[]) => log.filter((p) => p.startsWith('heading, '));
 const live = (log: string[]) => log.filter((p) => /^(polite|assertive): /.test(p));
 

@@ -9,12 +9,9 @@ import '../../src/index.js';
 import type { BookingClickDetail, FaqAccordion, TherapyCoachingQuiz } from '../../src/index.js';
 import { cleanKit } from '../support/clean-kit.js';
 import { CRISIS, PATHS } from '../support/quiz-paths.js';
-import { BOOK, hasPart, part, text } from '../support/helpers.js';
+import { BOOK, SPACE, hasPart, part, press, text } from '../support/helpers.js';
 
 const PHONE = '(780) 555-0100';
-// Firefox's WebDriver BiDi knows the space bar as ' '; the other drivers as 'Space'.
-const SPACE = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
-const press = (key: string) => sendKeys({ press: key });
 
 /** The focused element, through shadow roots. */
 function focused(): Element | null {

@@ -6,7 +6,7 @@ import { BOOK, hasPart, part, text } from '../support/helpers.js';
 import { PATHS, clickThrough } from '../support/quiz-paths.js';
 import type { LitElement } from 'lit';
 import { until } from '../support/wait.js';
-import { elementsOf, openPage, type HostPage } from './support.js';
+import { eachHostPage, elementsOf, openPage } from './support.js';
 
 const addModule = (doc: Document, src: string) =>
   new Promise((resolve, reject) => {
@@ -57,17 +57,10 @@ describe('host page: the module loaded twice', () => {
 });
 
 describe('host page: elements created, moved and removed by script', () => {
-  let page: HostPage;
-  beforeEach(async () => {
-    page = await openPage();
-  });
-  afterEach(() => {
-    expect(page.probe.errors, 'errors').to.deep.equal([]);
-    page.frame.remove();
-  });
+  const page = eachHostPage();
 
   it('created with createElement, configured before or after connecting', async () => {
-    const { doc, $ } = page;
+    const { doc, $ } = page();
     const quiz = doc.createElement('therapy-coaching-quiz');
     quiz.setAttribute('heading', 'Which support fits you?');
     const faq = Object.assign(doc.createElement('faq-accordion'), { headingLevel: 2 });
@@ -87,7 +80,7 @@ describe('host page: elements created, moved and removed by script', () => {
   });
 
   it('moved elsewhere, even into another shadow root, they keep their state', async () => {
-    const { doc, $ } = page;
+    const { doc, win, $ } = page();
     const quiz = $('#quiz');
     await clickThrough(quiz, [2, 0]);
     quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[2].click();
@@ -109,7 +102,7 @@ describe('host page: elements created, moved and removed by script', () => {
     await faq.updateComplete;
     expect(expanded(faq)).to.deep.equal([true, true]);
     for (const summary of faq.querySelectorAll('summary')) {
-      expect(page.win.getComputedStyle(summary).display, 'summaries stay hidden in the new root').to.equal('none');
+      expect(win.getComputedStyle(summary).display, 'summaries stay hidden in the new root').to.equal('none');
     }
     expect(text(part(faq, 'panel')), 'the answer is the clinic’s own node, slotted, not a copy').to.equal('');
     expect(text(faq.querySelector('details p'))).to.equal('Yes: a free 15-minute call.');
@@ -121,7 +114,7 @@ describe('host page: elements created, moved and removed by script', () => {
   });
 
   it('removed, they stop listening (hash links, quiz outcomes, lang) and come back intact', async () => {
-    const { doc, win, $ } = page;
+    const { doc, win, $ } = page();
     const faq = $('#builtin');
     const quiz = $('#quiz');
     const follower = doc.createElement('booking-cta');
@@ -152,7 +145,7 @@ describe('host page: elements created, moved and removed by script', () => {
   });
 
   it('an open booking dialog removed with its element does not come back open', async () => {
-    const { $ } = page;
+    const { $ } = page();
     const cta = $('#dialog');
     part(cta, 'button').click();
     await cta.updateComplete;
@@ -167,17 +160,11 @@ describe('host page: elements created, moved and removed by script', () => {
 });
 
 describe('host page: attributes changed after render', () => {
-  let page: HostPage;
-  beforeEach(async () => {
-    page = await openPage();
-  });
-  afterEach(() => {
-    expect(page.probe.errors, 'errors').to.deep.equal([]);
-    page.frame.remove();
-  });
+  const page = eachHostPage();
 
   it('booking-cta: href, label, target, variant and mode', async () => {
-    const cta = page.$('#cta');
+    const { $, probe } = page();
+    const cta = $('#cta');
     const link = () => part<HTMLAnchorElement>(cta, 'button');
     const set = async (name: string, value: string | null) => {
       if (value === null) cta.removeAttribute(name);
@@ -202,13 +189,13 @@ describe('host page: attributes changed after render', () => {
     await set('href', 'javascript:alert(1)');
     expect(hasPart(cta, 'button'), 'an unsafe href removes the link, the phone stays').to.equal(false);
     expect(cta.shadowRoot!.querySelector('a[href^="tel:"]')).to.not.equal(null);
-    expect(page.probe.console.filter((l) => l.includes('<booking-cta> href'))).to.have.length(1);
+    expect(probe.console.filter((l) => l.includes('<booking-cta> href'))).to.have.length(1);
     await set('href', BOOK);
     expect(link().getAttribute('href')).to.equal(BOOK);
   });
 
   it('faq-accordion: heading-level, search, single and no-expand-all', async () => {
-    const faq = page.$('#builtin');
+    const faq = page().$('#builtin');
     faq.setAttribute('heading-level', '2');
     await faq.updateComplete;
     expect(questions(faq).map((b) => b.parentElement!.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2', '2', '2']);
@@ -232,8 +219,8 @@ describe('host page: attributes changed after render', () => {
   });
 
   it('therapy-coaching-quiz: heading, crisis-phone, booking-url on the result, and lang', async () => {
-    const { doc } = page;
-    const quiz = page.$('#quiz');
+    const { doc, $ } = page();
+    const quiz = $('#quiz');
     const h2 = () => text(quiz.shadowRoot!.querySelector('h2'));
     const english = h2();
     quiz.setAttribute('heading', 'Which support fits you?');

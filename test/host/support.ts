@@ -2,6 +2,7 @@
 // so it has its own document, styles, direction and width, and loads /dist/clinic-widgets.js
 // with a plain <script type="module"> as a webmaster's page does. /test/host/pages/probe.js
 // runs first in every page and records errors, CSP violations and console messages.
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { BOOK, shadowElements, text } from '../support/helpers.js';
 import { kitTags } from '../support/manifest.js';
@@ -89,6 +90,31 @@ export async function openPage({ src, head = '', attrs = 'lang="en"', body = BOD
   const win = frame.contentWindow as HostWindow;
   if (module) await rendered(win);
   return { frame, win, doc: win.document, probe: win.probe, $: <T extends Element = LitElement>(selector: string) => win.document.querySelector(selector) as T };
+}
+
+/**
+ * For every test of the enclosing `describe`: a fresh host page (openPage with `options`) before
+ * it, and after it a check that the page had no errors, then the frame removed. Returns the
+ * current test's page.
+ */
+export function eachHostPage(options?: PageOptions): () => HostPage {
+  let page: HostPage | undefined;
+  beforeEach(async () => {
+    page = await openPage(options);
+  });
+  afterEach(() => {
+    if (!page) return;
+    try {
+      expect(page.probe.errors, 'errors').to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+      page = undefined;
+    }
+  });
+  return () => {
+    if (!page) throw new Error('eachHostPage: no page outside a test');
+    return page;
+  };
 }
 
 /**

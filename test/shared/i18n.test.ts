@@ -1,14 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { deepFreeze, fill, format, langOf, pickLang, plural, withOverrides } from '../../src/shared/i18n.js';
-import { resetWarnings } from '../../src/shared/warn.js';
+import { cleanKit } from '../support/clean-kit.js';
 
 describe('i18n', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
 
   it('maps any French tag to fr and everything else to en', () => {

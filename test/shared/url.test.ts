@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { digitTypos, safeUrl, telUrl } from '../../src/shared/url.js';
-import { resetWarnings } from '../../src/shared/warn.js';
+import { cleanKit } from '../support/clean-kit.js';
 
 describe('safeUrl', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    resetWarnings();
-    warn = sinon.stub(console, 'warn');
-  });
+  beforeEach(() => (warn = cleanKit()));
   afterEach(() => warn.restore());
 
   const safe = [

@@ -1,4 +1,5 @@
-// Helpers every suite shares: what a person reads, an element's parts, a booking address.
+// Helpers every suite shares: what a person reads, an element's parts, a booking address, a key press.
+import { sendKeys } from '@web/test-runner-commands';
 
 /** A booking page address for fixtures. */
 export const BOOK = 'https://clinic.example/book';
@@ -24,3 +25,9 @@ export function shadowElements(root: ParentNode): Element[] {
 /** Resolves after the next two animation frames of `win`: layout and paint have happened. */
 export const nextFrame = (win: Window = window): Promise<void> =>
   new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+
+/** The space bar, as `press` names it: Firefox's WebDriver BiDi knows it as ' '; the other drivers as 'Space'. */
+export const SPACE: string = navigator.userAgent.includes('Firefox') ? ' ' : 'Space';
+
+/** Presses a key (`'Tab'`, `'Enter'`, `SPACE`…) on whatever has focus, as a person at a keyboard. */
+export const press = (key: string): Promise<void> => sendKeys({ press: key });
