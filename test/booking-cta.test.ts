@@ -63,6 +63,13 @@ describe('<booking-cta>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('an email written with its mailto: is shown and linked once, without the prefix', async () => {
+      const el = await fixture<BookingCta>(html`<booking-cta href=${BOOK} email="mailto:hello@clinic.example"></booking-cta>`);
+      const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=contact] a')!;
+      expect([text(mail), mail.getAttribute('href')]).to.deep.equal(['Email hello@clinic.example', 'mailto:hello@clinic.example']);
+      expect(warnings()).to.deep.equal([]);
+    });
+
     it('opens in the same tab with target="_self", without the new-tab note', async () => {
       const el = await fixture<BookingCta>(html`<booking-cta href="/book" target="_self"></booking-cta>`);
       expect(button(el)!.target).to.equal('_self');

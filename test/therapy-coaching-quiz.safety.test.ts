@@ -347,6 +347,23 @@ describe('<therapy-coaching-quiz> safety', () => {
       ]);
     });
 
+    it('a letter inside the phone’s digits is said at load, by the quiz, and the fixed number is the one shown and called everywhere', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK} phone="78O-555-0142"></therapy-coaching-quiz>`);
+      const said = () => warn.args.map((a) => a[0]);
+      const atLoad = ['<therapy-coaching-quiz> phone: "78O-555-0142" has a letter inside its digits; did you mean "780-555-0142"? That number is shown and called.'];
+      expect(said(), 'at load').to.deep.equal(atLoad);
+      await clickThrough(el, CRISIS);
+      const clinic = parts(el, 'crisis-link').find((a) => text(a).startsWith('Call the clinic'))!;
+      expect(text(clinic)).to.equal('Call the clinic: 780-555-0142');
+      expect(clinic.getAttribute('href')).to.equal('tel:7805550142');
+      await clickThrough(el, PATHS.therapy);
+      const button = part(el, 'result')!.querySelector('booking-cta') as HTMLElement & { updateComplete: Promise<unknown> };
+      await button.updateComplete;
+      const call = button.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      expect([text(call), call.getAttribute('href')], 'the result’s call link').to.deep.equal(['Call 780-555-0142', 'tel:7805550142']);
+      expect(said(), 'no other warning, from the result’s booking button either').to.deep.equal(atLoad);
+    });
+
     it('a custom quiz with no crisis answer, and an unknown indication, each warn once; the quiz is used', async () => {
       const config = {
         questions: [

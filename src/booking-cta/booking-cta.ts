@@ -4,7 +4,7 @@ import { ClinicElement } from '../shared/clinic-element.js';
 import { flag } from '../shared/flag.js';
 import { format } from '../shared/i18n.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
-import { digitTypos, safeUrl, telUrl } from '../shared/url.js';
+import { readPhone, safeUrl, type Phone } from '../shared/url.js';
 import { addParams, dismiss, isDismissed } from './booking-cta.helpers.js';
 import { styles } from './booking-cta.styles.js';
 import { strings, type BookingCtaStrings } from './booking-cta.strings.js';
@@ -31,7 +31,7 @@ interface View {
   /** The booking page opens in a dialog (a web page only: never a tel: or mailto: link). */
   dialog: boolean;
   label: string;
-  phone?: { text: string; href: string };
+  phone?: Phone;
   email?: { text: string; href: string };
   /** Nothing to show: no link, phone or email; a dismissed pill; or the quiz's crisis screen. */
   empty: boolean;
@@ -218,7 +218,7 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     const params = this.utm ? [...new URLSearchParams(location.search)].filter(([key]) => key.startsWith('utm_')) : [];
     if (outcome && this.serviceParam?.trim()) params.push([this.serviceParam.trim(), outcome.recommendation]);
     const url = base && addParams(base, params);
-    const phone = this.readPhone();
+    const phone = readPhone(this.tag, 'phone', this.phone);
     const email = this.readEmail();
     let dialog = this.oneOf('mode', this.mode, MODES) === 'dialog';
     // A dialog frames a web page: a tel: or mailto: link stays a link.
@@ -242,20 +242,10 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     };
   }
 
-  /** The phone line: the number as written (a look-alike letter in its digits fixed, with a warning) and its tel: link. */
-  private readPhone(): View['phone'] {
-    const written = this.phone?.trim();
-    if (!written) return undefined;
-    const text = digitTypos(written);
-    if (text !== written) this.warn('phone', `"${written}" has a letter inside its digits; did you mean "${text}"? That number is shown and called.`);
-    const href = telUrl(text);
-    if (!href) this.warn('phone', `"${written}" has no number to call; it was ignored.`);
-    return href ? { text, href } : undefined;
-  }
-
   /** The email line: the address and its mailto: link, if it is one. */
   private readEmail(): View['email'] {
-    const text = this.email?.trim();
+    // `mailto:hello@…` is the address, written as a link.
+    const text = this.email?.trim().replace(/^mailto:/i, '');
     if (!text) return undefined;
     if (/^\S+@\S+$/.test(text)) return { text, href: `mailto:${text}` };
     this.warn('email', `"${text}" is not an email address; it was ignored.`);

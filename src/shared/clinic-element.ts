@@ -9,6 +9,9 @@ import { oneOf, warn } from './warn.js';
 
 export type { StringTable } from './i18n.js';
 
+/** The kit's elements: none is ever written inside another. */
+const KIT_TAGS = 'booking-cta, faq-accordion, therapy-coaching-quiz';
+
 /**
  * The shared plumbing of every clinic-widgets element:
  * - the language, from the nearest `lang` (followed as it changes);
@@ -16,7 +19,7 @@ export type { StringTable } from './i18n.js';
  * - `warn()`, one console warning per element, attribute and problem;
  * - `oneOf()`, an enumerated attribute read in any case, or its default with a warning;
  * - at load, one warning per attribute that is not the element's own (a misspelling), with
- *   the closest real name;
+ *   the closest real name, and the page put back after an element written as `<tag … />`;
  * - `emit()`, the kit's one event scheme (bubbling, composed CustomEvents);
  * - the page's clinic defaults (`<script type="application/json" data-clinic-widgets>`) for
  *   the properties whose attributes are absent.
@@ -53,6 +56,7 @@ export abstract class ClinicElement<S extends StringTable<S>> extends LitElement
     if (!this.attributesChecked) {
       this.attributesChecked = true;
       this.checkAttributes();
+      this.releaseFollowingContent();
     }
     applyClinicDefaults(this);
   }
@@ -111,6 +115,18 @@ export abstract class ClinicElement<S extends StringTable<S>> extends LitElement
   /** Dispatches `name` as a bubbling, composed CustomEvent; false if a listener cancelled it. */
   protected emit<T>(name: string, detail: T, cancelable = false): boolean {
     return emit(this, name, detail, cancelable);
+  }
+
+  /**
+   * `<booking-cta … />` does not close an element in HTML: what follows it, up to the end of its
+   * parent, is parsed inside it, where it never shows. Another of the kit's elements inside it
+   * is the sign: that content goes back after it, with one warning.
+   */
+  private releaseFollowingContent(): void {
+    if (!this.querySelector(KIT_TAGS)) return;
+    const tag = this.tag;
+    this.warn('closing tag', `written as <${tag} … />, which HTML leaves open: the content after it was hidden inside it (it is shown again). Write <${tag} …></${tag}>.`);
+    this.after(...this.childNodes);
   }
 
   /** One warning per attribute that is not this element's own, naming the closest real one. */

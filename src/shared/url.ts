@@ -34,8 +34,14 @@ export function safeUrl(
   extra: readonly string[] = [],
 ): string | null {
   // A script may set a property to anything: only text is a link.
-  const raw = typeof value === 'string' ? value.trim() : '';
+  let raw = typeof value === 'string' ? value.trim() : '';
   if (!raw) return null;
+  // href=“https://…” pasted from a word processor or an email: HTML keeps the curly quotes.
+  const unquoted = raw.replace(/^[“”‘’«»„]+|[“”‘’«»„]+$/g, '');
+  if (unquoted !== raw) {
+    warn(tag, attribute, `${raw.slice(0, 60)} has curly quotes around it (from a word processor?); they were taken off.`);
+    raw = unquoted;
+  }
   // A character reference can spell a scheme (`javascript&colon;…`): decoded, when there is one.
   for (const candidate of raw.includes('&') ? [raw, decodeEntities(raw)] : [raw]) {
     const scheme = schemeOf(candidate);
@@ -43,6 +49,15 @@ export function safeUrl(
       warn(tag, attribute, `"${raw.slice(0, 60)}" is not a safe link (only http, https, tel, mailto and relative URLs); it was ignored.`);
       return null;
     }
+  }
+  // A phone number or an email address in a link's place is a relative path by the rules (a 404).
+  if (/^\+?[\d\s().-]{7,}$/.test(raw) && /(\d\D*){7}/.test(raw)) {
+    warn(tag, attribute, `"${raw}" is a phone number; it was linked as one (tel:). To show the number as well, use phone="…".`);
+    return telUrl(raw);
+  }
+  if (/^[^\s@/:]+@[^\s@/:]+\.\w+$/.test(raw)) {
+    warn(tag, attribute, `"${raw}" is an email address; it was linked as one (mailto:). To show the address as well, use email="…".`);
+    return `mailto:${raw}`;
   }
   // `yourclinic.janeapp.com/…` or `www.…` is a relative path by the rules (a 404 on the clinic's
   // own site), and almost always a web address without its https://.
@@ -87,4 +102,25 @@ export function telUrl(phone: string, scheme: 'tel' | 'sms' = 'tel'): string | n
       ),
     );
   return /\d{2,}/.test(digits) ? `${scheme}:${digits}` : null;
+}
+
+/** A phone number to show, and its `tel:` link. */
+export interface Phone {
+  text: string;
+  href: string;
+}
+
+/**
+ * A phone attribute, read at load: the number as written, with a look-alike letter inside its
+ * digits fixed (`780-555-O142` → `780-555-0142`, with a warning), and its `tel:` link; or
+ * undefined, with a warning, when it has no number to call.
+ */
+export function readPhone(tag: string, attribute: string, value: string | null | undefined): Phone | undefined {
+  const written = typeof value === 'string' ? value.trim() : '';
+  if (!written) return undefined;
+  const text = digitTypos(written);
+  if (text !== written) warn(tag, attribute, `"${written}" has a letter inside its digits; did you mean "${text}"? That number is shown and called.`);
+  const href = telUrl(text);
+  if (!href) warn(tag, attribute, `"${written}" has no number to call; it was ignored.`);
+  return href ? { text, href } : undefined;
 }

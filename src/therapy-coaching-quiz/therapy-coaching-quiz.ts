@@ -6,7 +6,7 @@ import { fill, format, plural } from '../shared/i18n.js';
 import { childJson, isRecord, parseJson } from '../shared/json.js';
 import { localized } from '../shared/localize.js';
 import { buttonStyles, tokens } from '../shared/tokens.js';
-import { safeUrl, telUrl } from '../shared/url.js';
+import { readPhone, safeUrl, telUrl, type Phone } from '../shared/url.js';
 import {
   defaultQuiz,
   recommend,
@@ -183,9 +183,10 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
   /** The chosen answer's index for each question (a new array on every change). */
   @state() private answers: readonly (number | null)[] = [];
 
-  /** Derived in willUpdate: the quiz in the current language, the booking links and the crisis lines. */
+  /** Derived in willUpdate: the quiz in the current language, the booking links, the clinic's phone and the crisis lines. */
   #quiz!: QuizConfig;
   #links: Record<QuizOutcome, string | null> = { therapy: null, coaching: null, both: null, consultation: null };
+  #phone?: Phone;
   #crisisLine: CrisisLine = { name: '', hours: '', call: DEFAULT_CRISIS_PHONE, text: DEFAULT_CRISIS_PHONE };
   #emergency = DEFAULT_EMERGENCY;
   #moreCrisisLines: CrisisLine[] = [];
@@ -271,8 +272,8 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
       both: booking,
       consultation: booking,
     };
-    if (this.phone && !telUrl(this.phone)) this.warn('phone', `"${this.phone}" has no number to call; it was ignored.`);
-    if (Object.values(this.#links).some(Boolean) || this.#phoneUrl) return;
+    this.#phone = readPhone(this.tag, 'phone', this.phone);
+    if (Object.values(this.#links).some(Boolean) || this.#phone) return;
     // A booking button on the page that follows this quiz (`for`) is a way to book too: look once the page is parsed.
     const check = () => {
       const followed = this.id && document.querySelector(`booking-cta[for="${CSS.escape(this.id)}"]`);
@@ -284,10 +285,6 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
     else check();
-  }
-
-  get #phoneUrl(): string | null {
-    return this.phone ? telUrl(this.phone) : null;
   }
 
   /** Checks the crisis numbers and the clinic's list of crisis lines. A crisis screen always has a number to call. */
@@ -507,11 +504,11 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
         <p part="why">${this.t[text.why]}</p>
         <h3>${this.t.firstStep}</h3>
         <p part="step">${this.t[text.step]}</p>
-        ${url || this.#phoneUrl
+        ${url || this.#phone
           ? html`<booking-cta
               href=${url ?? ''}
               label=${this.t[text.label]}
-              phone=${this.#phoneUrl ? (this.phone ?? '') : ''}
+              phone=${this.#phone?.text ?? ''}
               service=${outcome}
               .strings=${{ phone: this.t.phone, newTab: this.t.newTab }}
               exportparts="button: booking-button"
@@ -553,18 +550,18 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
     return html`<div class="resources">
       ${this.#renderResource(first, this.#renderEmergencyLink())}
       ${this.#moreCrisisLines.map((line) => this.#renderResource(line))}
-      ${this.#phoneUrl ? this.#renderClinicLink(this.#phoneUrl) : nothing}
+      ${this.#phone ? this.#renderClinicLink(this.#phone) : nothing}
     </div>`;
   }
 
   /** "Call the clinic", with its phone hours when given, so no one in crisis is sent to voicemail unawares. */
-  #renderClinicLink(url: string) {
+  #renderClinicLink(phone: Phone) {
     const label = fill(this.hours ? this.t.crisisClinicHours : this.t.crisisClinic, {
-      number: html`<span class="number">${this.phone}</span>`,
+      number: html`<span class="number">${phone.text}</span>`,
       hours: this.hours ?? '',
     });
     return html`<ul class="actions" role="list">
-      <li><a part="crisis-link" class="button secondary" href=${url}><span>${label}</span></a></li>
+      <li><a part="crisis-link" class="button secondary" href=${phone.href}><span>${label}</span></a></li>
     </ul>`;
   }
 

@@ -73,6 +73,31 @@ describe('safeUrl', () => {
     expect(warn.firstCall.args[0]).to.equal('<booking-cta> href: "yourclinic.janeapp.com/" lacks https://; it was added.');
   });
 
+  it('takes off the curly quotes a word processor or an email puts around an address, with one warning', () => {
+    // href=“https://…” (curly quotes are not HTML's): the quotes are part of the value.
+    expect(safeUrl('“https://clinic.janeapp.com/”', 'booking-cta', 'href')).to.equal('https://clinic.janeapp.com/');
+    expect(safeUrl('‘https://clinic.janeapp.com/’', 'booking-cta', 'href')).to.equal('https://clinic.janeapp.com/');
+    expect(safeUrl('«https://clinic.janeapp.com/»', 'booking-cta', 'href')).to.equal('https://clinic.janeapp.com/');
+    expect(warn.callCount).to.equal(3);
+    expect(warn.firstCall.args[0]).to.equal('<booking-cta> href: “https://clinic.janeapp.com/” has curly quotes around it (from a word processor?); they were taken off.');
+    // Unsafe stays unsafe without its quotes.
+    expect(safeUrl('“javascript:alert(1)”', 'booking-cta', 'href')).to.equal(null);
+  });
+
+  it('links a phone number or an email address written as a link as what it is, with one warning', () => {
+    expect(safeUrl('780-555-0142', 'booking-cta', 'href')).to.equal('tel:7805550142');
+    expect(safeUrl('+1 (780) 555-0142', 'booking-cta', 'href')).to.equal('tel:+17805550142');
+    expect(safeUrl('hello@clinic.ca', 'booking-cta', 'href')).to.equal('mailto:hello@clinic.ca');
+    expect(warn.args.map((a) => a[0])).to.deep.equal([
+      '<booking-cta> href: "780-555-0142" is a phone number; it was linked as one (tel:). To show the number as well, use phone="…".',
+      '<booking-cta> href: "+1 (780) 555-0142" is a phone number; it was linked as one (tel:). To show the number as well, use phone="…".',
+      '<booking-cta> href: "hello@clinic.ca" is an email address; it was linked as one (mailto:). To show the address as well, use email="…".',
+    ]);
+    // A path, a year or a short code stays a link.
+    expect(safeUrl('/2024', 'booking-cta', 'href')).to.equal('/2024');
+    expect(safeUrl('12345', 'booking-cta', 'href')).to.equal('12345');
+  });
+
   it('accepts extra schemes only where the caller allows them', () => {
     expect(safeUrl('sms:988', 'therapy-coaching-quiz', 'crisis')).to.equal(null);
     expect(safeUrl('sms:988', 'therapy-coaching-quiz', 'crisis', ['sms:'])).to.equal('sms:988');
