@@ -12,7 +12,8 @@ export function defineAll(version: string, elements: Record<string, CustomElemen
   const registry = globalThis as Registry;
   const first = registry[LOADED];
   if (first) {
-    if (!registry[WARNED]) console.warn(`clinic-widgets ${version}: already loaded (${first}); this copy was ignored.`);
+    if (!registry[WARNED])
+      console.warn(`clinic-widgets ${version}: already loaded (${first}); this copy was ignored. Keep one <script> that loads clinic-widgets.js on the page.`);
     registry[WARNED] = true;
     return;
   }

@@ -10,10 +10,19 @@ export function parseJson(text: string | null | undefined, tag: string, attribut
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const { line, column } = lineAndColumn(text, syntaxErrorOffset(text));
-    warn(tag, attribute, `invalid JSON at line ${line}, column ${column}; fix it there (a missing comma or quote is the usual cause). The default is used.`);
+    const offset = syntaxErrorOffset(text);
+    const { line, column } = lineAndColumn(text, offset);
+    warn(tag, attribute, `invalid JSON at line ${line}, column ${column}; fix it there (${likelyCause(text, offset)}). The default is used.`);
     return undefined;
   }
+}
+
+/** What a webmaster most likely wrote where the JSON stops being valid. */
+function likelyCause(text: string, offset: number): string {
+  const char = text.charAt(offset);
+  if ((char === '}' || char === ']') && text.slice(0, offset).trimEnd().endsWith(',')) return `JSON allows no comma before ${char}`;
+  if (char && "'‘’“”".includes(char)) return 'JSON takes straight double quotes, "like this"';
+  return 'a missing comma or quote is the usual cause';
 }
 
 /** Line and column (from 1) of an offset in a text. */

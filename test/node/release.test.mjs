@@ -69,6 +69,10 @@ test('release zip: contents, INSTALL.html from file://, and its plain-HTML snipp
   assert.equal(await page.$$eval('section.snippet button', (bs) => bs.filter((b) => b.textContent === 'Copy').length), 4, 'a Copy button for each snippet');
   assert.ok((await page.$eval('#cdn-code', (t) => t.value)).includes(`integrity="${sri(module)}"`), 'the CDN snippet carries the module’s hash');
 
+  // On a phone, nothing scrolls sideways (the sha384 hash is one long word).
+  await page.setViewport({ width: 375, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'INSTALL.html at 375 px: no sideways scrolling');
+
   // Accessible as the kit is: axe finds nothing, in the light and the dark scheme.
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   for (const scheme of ['light', 'dark']) {
