@@ -103,7 +103,7 @@ describe('<therapy-coaching-quiz> safety', () => {
       const el = await quiz();
       await clickThrough(el, [0]);
       expect(text(heading(el))).to.equal(
-        'Question 2 of 7 We ask everyone: are you having thoughts of suicide or of harming yourself, or are you not feeling safe?',
+        'Question 2 of 7 We ask everyone: are you having thoughts of suicide or of harming yourself, or do you feel unsafe right now?',
       );
       expect(radios(el).map((r) => text(r.closest('label')))).to.deep.equal(['No', 'Yes', 'I’d rather not say']);
       await expect(el).to.be.accessible();

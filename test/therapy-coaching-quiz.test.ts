@@ -592,5 +592,21 @@ describe('<therapy-coaching-quiz>', () => {
       expect(el2.scrollWidth).to.be.at.most(el2.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
+
+    it('each radio is round (so is its focus ring) and level with its answer’s first line, on answers of two lines', async () => {
+      const el = await quiz(html`<therapy-coaching-quiz booking-url=${BOOK} style="display: block; width: 14em"></therapy-coaching-quiz>`);
+      await clickThrough(el, []);
+      for (const radio of radios(el)) {
+        const label = radio.closest('label')!;
+        const box = radio.getBoundingClientRect();
+        const name = text(label);
+        expect(Math.abs(box.height - box.width), `${name}: round`).to.be.below(1);
+        expect(box.top - label.getBoundingClientRect().top, `${name}: on the first line`).to.be.below(parseFloat(getComputedStyle(label).lineHeight));
+      }
+      expect(
+        radios(el).some((r) => r.closest('label')!.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(r.closest('label')!).lineHeight)),
+        'an answer wraps',
+      ).to.equal(true);
+    });
   });
 });

@@ -180,6 +180,13 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
   @state() private dismissed = false;
   /** The floating pill steps aside: it would cover the element that has keyboard focus. */
   @state() private yielding = false;
+  /** A quiz fills the bottom of the screen, where the pill floats: the pill steps aside. */
+  @state() private overQuiz = false;
+  /** Keyboard focus is on the pill: it shows, whatever is under it. */
+  @state() private focused = false;
+
+  /** Floating: watches the page's quizzes (see `watchQuizzes`). */
+  private quizzes?: IntersectionObserver;
 
   private view!: View;
 
@@ -196,6 +203,7 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     // Focus moving inside one shadow root (a quiz's 9-8-8 → 911) sends the document no focusin; the key that moved it reaches it.
     document.addEventListener('keyup', this.onPageFocus);
     document.addEventListener('scroll', this.onPageFocus, { passive: true, capture: true });
+    if (this.hasUpdated) this.watchQuizzes();
   }
 
   override disconnectedCallback(): void {
@@ -206,6 +214,8 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     document.removeEventListener('focusin', this.onPageFocus);
     document.removeEventListener('keyup', this.onPageFocus);
     document.removeEventListener('scroll', this.onPageFocus, { capture: true });
+    this.quizzes?.disconnect();
+    this.quizzes = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -252,6 +262,32 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     return undefined;
   }
 
+  protected override updated(): void {
+    this.watchQuizzes();
+  }
+
+  /**
+   * Floating: the pill never covers a quiz's answers, crisis help or own booking button. While a
+   * `<therapy-coaching-quiz>` fills the bottom quarter of the screen, where the pill floats, the
+   * pill steps aside.
+   */
+  private watchQuizzes(): void {
+    if (this.quizzes || this.view.variant !== 'floating') return;
+    const under = new Set<Element>();
+    this.quizzes = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          if (isIntersecting) under.add(target);
+          else under.delete(target);
+        }
+        this.overQuiz = under.size > 0;
+      },
+      // The page's own viewport (also in a frame), less its top three quarters.
+      { root: document, rootMargin: '-75% 0px 0px 0px' },
+    );
+    for (const quiz of document.querySelectorAll('therapy-coaching-quiz')) this.quizzes.observe(quiz);
+  }
+
   // Handlers
 
   private readonly onQuiz = (event: Event): void => {
@@ -278,7 +314,8 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     if (!pill) return;
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    if (!focused || focused === document.body || focused === this || this.renderRoot.contains(focused)) {
+    this.focused = focused === this || this.renderRoot.contains(focused);
+    if (!focused || focused === document.body || this.focused) {
       this.yielding = false;
       return;
     }
@@ -322,7 +359,8 @@ export class BookingCta extends ClinicElement<BookingCtaStrings> {
     if (empty) return nothing;
     const floating = variant === 'floating';
     const banner = variant === 'banner';
-    const classes = floating ? `floating ${position}${this.yielding ? ' yielding' : ''}` : banner ? 'banner' : 'inline';
+    const aside = this.yielding || (this.overQuiz && !this.focused);
+    const classes = floating ? `floating ${position}${aside ? ' yielding' : ''}` : banner ? 'banner' : 'inline';
     // The floating pill holds one action, the booking link (else the contact line), and its dismiss button.
     return html`<div part="base ${banner ? 'banner' : ''}" class=${classes}>
       ${banner ? this.renderBannerText() : nothing} ${url ? this.renderButton(url) : nothing}

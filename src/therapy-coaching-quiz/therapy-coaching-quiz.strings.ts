@@ -74,7 +74,7 @@ const en: QuizText = {
     title: 'Therapy, coaching or both?',
     intro_one: 'Answer {total} short question to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
     intro_other: 'Answer {total} short questions to see which support might suit you. It is a gentle guide, not a diagnosis, and your answers stay in your browser.',
-    crisisLine: 'Thinking about suicide, or not safe? {reach}, any time. In an emergency, call {emergency}.',
+    crisisLine: 'Thinking about suicide, or not safe? {reach}, any time. In an emergency, call\u00a0{emergency}.',
     callOrText: 'Call or text {crisis}',
     callOnly: 'Call {crisis}',
     start: 'Start',
@@ -107,7 +107,7 @@ const en: QuizText = {
     crisisHours: 'Free, any time, day or night.',
     crisisCall: 'Call {number}',
     crisisSms: 'Text {number}',
-    crisisEmergency: 'Emergency: call {number}',
+    crisisEmergency: 'Emergency: call\u00a0{number}',
     crisisClinic: 'Call the clinic: {number}',
     crisisClinicHours: 'Call the clinic: {number} ({hours})',
     crisisNow: 'Thank you for telling us. Please reach out now: you can talk to someone any time.',
@@ -127,7 +127,7 @@ const en: QuizText = {
       },
     },
     safety: {
-      text: 'We ask everyone: are you having thoughts of suicide or of harming yourself, or are you not feeling safe?',
+      text: 'We ask everyone: are you having thoughts of suicide or of harming yourself, or do you feel unsafe right now?',
       answers: { no: 'No', yes: 'Yes', private: 'I’d rather not say' },
     },
     reason: {
@@ -172,7 +172,7 @@ const fr: QuizText = {
     title: 'Thérapie, coaching ou les deux?',
     intro_one: 'Répondez à {total} courte question pour voir quel soutien pourrait vous convenir. C’est un guide bienveillant, pas un diagnostic, et vos réponses restent dans votre navigateur.',
     intro_other: 'Répondez à {total} courtes questions pour voir quel soutien pourrait vous convenir. C’est un guide bienveillant, pas un diagnostic, et vos réponses restent dans votre navigateur.',
-    crisisLine: 'Vous pensez au suicide ou vous ne vous sentez pas en sécurité? {reach}, en tout temps. En cas d’urgence, composez le {emergency}.',
+    crisisLine: 'Vous pensez au suicide ou vous ne vous sentez pas en sécurité? {reach}, en tout temps. En cas d’urgence, composez le\u00a0{emergency}.',
     callOrText: 'Appelez ou textez le {crisis}',
     callOnly: 'Appelez le {crisis}',
     start: 'Commencer',
@@ -205,7 +205,7 @@ const fr: QuizText = {
     crisisHours: 'Gratuit, en tout temps, jour et nuit.',
     crisisCall: 'Appeler le {number}',
     crisisSms: 'Texter le {number}',
-    crisisEmergency: 'Urgence\u00a0: appeler le {number}',
+    crisisEmergency: 'Urgence\u00a0: appeler le\u00a0{number}',
     crisisClinic: 'Appeler la clinique\u00a0: {number}',
     crisisClinicHours: 'Appeler la clinique\u00a0: {number} ({hours})',
     crisisNow: 'Merci de nous le dire. Tendez la main dès maintenant\u00a0: quelqu’un peut vous parler en tout temps.',
@@ -225,7 +225,7 @@ const fr: QuizText = {
       },
     },
     safety: {
-      text: 'Nous le demandons à tout le monde\u00a0: avez-vous des pensées suicidaires ou l’idée de vous faire du mal, ou ne vous sentez-vous pas en sécurité?',
+      text: 'Nous le demandons à tout le monde\u00a0: avez-vous des pensées suicidaires ou l’idée de vous faire du mal, ou vous sentez-vous en danger en ce moment?',
       answers: { no: 'Non', yes: 'Oui', private: 'Je préfère ne pas répondre' },
     },
     reason: {

@@ -52,7 +52,11 @@ export const styles = css`
     padding: 0.5em 0;
   }
 
+  /* Level with the answer's first line, its own size (not stretched to a two-line answer's
+     height, which drew the focus ring as a tall oval). */
   input {
+    flex: none;
+    align-self: flex-start;
     margin-top: 0.3em;
     accent-color: var(--_accent);
   }

@@ -379,7 +379,10 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
     this.answers = answers;
     // Crisis help shows (or goes) under the question: a booking button that follows this quiz steps aside.
     const crisisNow = isCrisis(choices[answers[index] ?? -1]);
-    if (crisisNow !== crisisBefore) this.emit<QuizCrisisHelpDetail>('quiz-crisis-help', { shown: crisisNow });
+    if (crisisNow === crisisBefore) return;
+    this.emit<QuizCrisisHelpDetail>('quiz-crisis-help', { shown: crisisNow });
+    // The help's call buttons in view, not below a small phone's screen (focus stays on the answer).
+    if (crisisNow) void this.updateComplete.then(() => this.renderRoot.querySelector('.crisis-now')?.scrollIntoView({ block: 'nearest' }));
   }
 
   /** Next (the form's submit, only once an answer is chosen): the next question, or the end. */
@@ -408,16 +411,20 @@ export class TherapyCoachingQuiz extends ClinicElement<QuizStrings> {
     void this.#show(index > 0 ? { kind: 'question', index: index - 1 } : { kind: 'start' });
   }
 
-  /** Shows a screen and moves focus to its first heading, so it is read out. */
+  /**
+   * Shows a screen and moves focus to its first heading, so it is read out. The screen opens
+   * from its top on a small phone: the crisis help's heading at the top of the screen, with the
+   * numbers under it; any other screen with its crisis line and heading in view, not scrolled
+   * off above after a Next pressed at the bottom of the screen.
+   */
   async #show(screen: Screen): Promise<void> {
     this.screen = screen;
     await this.updateComplete;
     const heading = this.renderRoot.querySelector('h2');
-    if (screen.kind !== 'crisis') return heading?.focus();
-    // The crisis help comes first: its heading at the top of the screen and the numbers under
-    // it, not left below the fold of a small phone.
     heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'start' });
+    if (screen.kind === 'crisis') return heading?.scrollIntoView({ block: 'start' });
+    const offScreen = this.getBoundingClientRect().top < 0 || (heading?.getBoundingClientRect().bottom ?? 0) > innerHeight;
+    if (offScreen) this.scrollIntoView({ block: 'start' });
   }
 
   // Rendering

@@ -20,7 +20,7 @@ const live = (log: string[]) => log.filter((p) => /^(polite|assertive): /.test(p
 
 const QUESTIONS = [
   'How have you been feeling lately?',
-  'We ask everyone: are you having thoughts of suicide or of harming yourself, or are you not feeling safe?',
+  'We ask everyone: are you having thoughts of suicide or of harming yourself, or do you feel unsafe right now?',
   'What brings you here?',
   'Is how you feel affecting your sleep, work or relationships?',
   'Does the past weigh on how you feel today?',

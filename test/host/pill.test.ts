@@ -31,6 +31,16 @@ function deepFocus(doc: Document): Element | null {
   return focused;
 }
 
+// A quiz in the middle of an article: while it fills the bottom of the screen, the pill is
+// out of its way (its answers, crisis help and own booking button come first).
+const QUIZ_BODY = `<main>
+  <h1>Therapy or coaching?</h1>
+  ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} before the quiz, long enough to wrap on a phone.</p>`).join('\n')}
+  <therapy-coaching-quiz id="quiz" booking-url="${BOOK}"></therapy-coaching-quiz>
+  ${Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} after the quiz, long enough to wrap on a phone.</p>`).join('\n')}
+  <booking-cta id="pill" variant="floating" href="${BOOK}" label="Book a consultation"></booking-cta>
+</main>`;
+
 const intersects = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 for (const width of [320, 360]) {
@@ -99,6 +109,35 @@ for (const width of [320, 360]) {
       expect(deepFocus(page.doc), 'focus on the second question').to.equal(second);
       expect(intersects(second.getBoundingClientRect(), pill.getBoundingClientRect()), 'Tab did not scroll').to.equal(true);
       await until(() => win.getComputedStyle(pill).opacity === '0', 'the pill steps aside');
+    });
+
+    it('steps aside while a quiz fills the bottom of the screen, and shows when Tab reaches it', async () => {
+      page.frame.remove();
+      page = await openPage({ body: QUIZ_BODY, width, height: 640, head: '<style>body { margin: 0 1rem; font: 16px/1.5 sans-serif; }</style>' });
+      const { win, doc } = page;
+      const pillHost = page.$('#pill');
+      const pill = part(pillHost, 'base');
+      const quiz = page.$('#quiz');
+      const shown = () => win.getComputedStyle(pill).opacity === '1' && win.getComputedStyle(pill).pointerEvents !== 'none';
+      expect(shown(), 'over the article above the quiz').to.equal(true);
+
+      // The quiz's end (its Start button) at the bottom of the screen, where the pill floats.
+      quiz.scrollIntoView({ block: 'end', behavior: 'instant' });
+      await until(() => !shown(), 'the pill steps aside over the quiz');
+      const box = pill.getBoundingClientRect();
+      const tapped = doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(tapped, 'a tap there reaches the quiz').to.equal(quiz);
+
+      // Tab from the quiz's last control to the pill: it shows while it has focus.
+      part(quiz, 'start').focus({ preventScroll: true });
+      await sendKeys({ press: 'Tab' });
+      await until(() => pillHost.shadowRoot!.activeElement === part(pillHost, 'button'), 'Tab reached the pill');
+      await until(() => shown(), 'the focused pill shows');
+
+      // Past the quiz, over the article again.
+      doc.querySelector<HTMLElement>('p:last-of-type')!.focus();
+      win.scrollTo({ top: doc.documentElement.scrollHeight, behavior: 'instant' });
+      await until(() => shown(), 'the pill is back over the article below the quiz');
     });
 
     it('can be dismissed', async () => {

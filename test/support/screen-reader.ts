@@ -118,12 +118,15 @@ export async function startScreenReader(container: HTMLElement): Promise<void> {
   virtual.clearSpokenPhraseLog();
 }
 
-/** What was said since the last call (and clears it), after letting the page settle. */
+/**
+ * What was said since the last call (and clears it), after letting the page settle. A
+ * no-break space is said as a space ("call 911" is kept on one line with one).
+ */
 export async function said(): Promise<string[]> {
   await pause();
   const log = await virtual.spokenPhraseLog();
   await virtual.clearSpokenPhraseLog();
-  return log;
+  return log.map((phrase) => phrase.replaceAll('\u00a0', ' '));
 }
 
 /** Reads on with the virtual cursor (browse mode) `count` times; returns what it said. */
