@@ -9,8 +9,11 @@ import { oneOf, warn } from './warn.js';
 
 export type { StringTable } from './i18n.js';
 
-/** The kit's elements: none is ever written inside another. */
-const KIT_TAGS = 'booking-cta, faq-accordion, therapy-coaching-quiz';
+/**
+ * One of the kit's elements as a child: none is ever written straight inside another (a
+ * booking button inside an FAQ's answer is a grandchild, and fine).
+ */
+const KIT_CHILD = ':scope > :is(booking-cta, faq-accordion, therapy-coaching-quiz)';
 
 /**
  * The shared plumbing of every clinic-widgets element:
@@ -119,11 +122,11 @@ export abstract class ClinicElement<S extends StringTable<S>> extends LitElement
 
   /**
    * `<booking-cta … />` does not close an element in HTML: what follows it, up to the end of its
-   * parent, is parsed inside it, where it never shows. Another of the kit's elements inside it
-   * is the sign: that content goes back after it, with one warning.
+   * parent, is parsed inside it, where it never shows. Another of the kit's elements as its
+   * child is the sign: that content goes back after it, with one warning.
    */
   private releaseFollowingContent(): void {
-    if (!this.querySelector(KIT_TAGS)) return;
+    if (!this.querySelector(KIT_CHILD)) return;
     const tag = this.tag;
     this.warn('closing tag', `written as <${tag} … />, which HTML leaves open: the content after it was hidden inside it (it is shown again). Write <${tag} …></${tag}>.`);
     this.after(...this.childNodes);

@@ -34,3 +34,22 @@ describe('host page: an element written as <booking-cta … />', () => {
     expect(page.probe.console[0]).to.include('<booking-cta>').and.include('<booking-cta …></booking-cta>');
   });
 });
+
+describe('host page: a kit element inside another, written on purpose', () => {
+  let page: HostPage;
+  before(
+    async () =>
+      (page = await openPage({
+        body: `<faq-accordion id="faq">
+          <details id="book" open><summary>How do I book?</summary><p>Online: <booking-cta id="cta" href="${BOOK}"></booking-cta></p></details>
+        </faq-accordion>`,
+      })),
+  );
+  after(() => page?.frame.remove());
+
+  it('a booking button in an FAQ answer stays in it, with no warning', () => {
+    expect(page.$('#cta').closest('details')?.id).to.equal('book');
+    expect(page.$('#cta').getBoundingClientRect().height).to.be.above(0);
+    expect(page.probe.console).to.deep.equal([]);
+  });
+});
