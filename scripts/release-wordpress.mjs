@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes release/clinic-widgets-wordpress-<version>.zip: the WordPress plugin in wordpress/, with
-// the kit's built dist/clinic-widgets.js in its assets/ and package.json's version stamped into
+// the kit's built dist/clinic-widgets.js and dist/clinic-widgets.css (the reserve-space
+// stylesheet) in its assets/ and package.json's version stamped into
 // its header, constant and readme, in one clinic-widgets/ folder (as Plugins › Add New › Upload
 // expects). Run after `npm run build`. Prints the zip's path and size.
 //
@@ -15,11 +16,14 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'release');
 const kit = join(root, 'dist', 'clinic-widgets.js');
+const css = join(root, 'dist', 'clinic-widgets.css');
 const plugin = join(root, 'wordpress');
 
-if (!existsSync(kit)) {
-  console.error('release-wordpress: dist/clinic-widgets.js is missing; run `npm run build` first.');
-  process.exit(1);
+for (const file of [kit, css]) {
+  if (!existsSync(file)) {
+    console.error(`release-wordpress: ${relative(root, file)} is missing; run \`npm run build\` first.`);
+    process.exit(1);
+  }
 }
 
 /** The plugin's files (path in the zip → contents), with the kit and the version put in. */
@@ -34,6 +38,7 @@ function pluginFiles() {
   };
   walk(plugin);
   files.set('clinic-widgets/assets/clinic-widgets.js', readFileSync(kit));
+  files.set('clinic-widgets/assets/clinic-widgets.css', readFileSync(css));
   const stamp = (file, pairs) => {
     let text = files.get(file).toString('utf8');
     for (const [pattern, replacement] of pairs) {

@@ -20,12 +20,14 @@ define( 'CLINIC_WIDGETS_VERSION', '0.1.0' );
 define( 'CLINIC_WIDGETS_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/escape.php';
+require_once __DIR__ . '/includes/fallback.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 
 add_action( 'init', 'clinic_widgets_register' );
 add_action( 'enqueue_block_assets', 'clinic_widgets_editor_elements' );
+add_action( 'wp_enqueue_scripts', 'clinic_widgets_style_early' );
 add_action( 'admin_menu', 'clinic_widgets_settings_menu' );
 add_action( 'admin_init', 'clinic_widgets_settings_register' );
 add_filter( 'the_content', 'clinic_widgets_hold_shortcodes', 8 );

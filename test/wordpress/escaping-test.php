@@ -87,9 +87,42 @@ $want  = array(
 		),
 	),
 );
-$ok    = $clean === $want;
+// WordPress cleans a new option twice (update_option, then add_option): nothing may be lost the second time.
+$ok    = $clean === $want && clinic_widgets_sanitize( $clean ) === $want;
 $failed += $ok ? 0 : 1;
-printf( "%s %d settings %s\n", $ok ? 'ok' : 'not ok', count( $cases ) + 2, wp_json_encode( $clean ) );
+printf( "%s %d settings %s, cleaned again %s\n", $ok ? 'ok' : 'not ok', count( $cases ) + 2, wp_json_encode( $clean ), wp_json_encode( clinic_widgets_sanitize( $clean ) ) );
 
-$total = count( $cases ) + 2;
+// What the quiz and the booking button hold for visitors without the script: escaped, in the
+// element's language, with the clinic's settings when the block has none.
+$fallbacks = array(
+	array( array(), 'booking-cta', array( 'label' => '"><img src=x onerror=alert(1)>', 'href' => 'https://x.example/?a=1&b=2' ), '<a href="https://x.example/?a=1&#038;b=2">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>' ),
+	array( array(), 'booking-cta', array( 'href' => 'javascript:alert(1)', 'phone' => '(780) 555-O142 ext. 3' ), '<a href="tel:7805550142">Call (780) 555-0142 ext. 3</a>' ),
+	array( array(), 'booking-cta', array( 'email' => 'hello@clinic.example', 'lang' => 'fr' ), '<a href="mailto:hello@clinic.example">Écrire à hello@clinic.example</a>' ),
+	array( array(), 'booking-cta', array( 'lang' => 'de' ), '' ),
+	array( array(), 'faq-accordion', array(), '' ),
+	array( array(), 'therapy-coaching-quiz', array(), '<p>If you are in crisis, call or text <a href="tel:988">9-8-8</a>, any time. In an emergency, call <a href="tel:911">911</a>.</p>' ),
+	array( array(), 'therapy-coaching-quiz', array( 'phone' => '780-555-0100', 'lang' => 'fr' ), '<p>Vous hésitez entre la thérapie et le coaching? Appelez-nous au <a href="tel:7805550100">780-555-0100</a> et nous vous aiderons à choisir. Si vous êtes en crise, appelez ou textez le <a href="tel:988">9-8-8</a>, en tout temps. En cas d’urgence, composez le <a href="tel:911">911</a>.</p>' ),
+	array(
+		array(
+			'bookingUrl'      => 'https://clinic.example/book',
+			'lang'            => 'fr',
+			'crisisResources' => array( array( 'name' => '<b>Line</b>', 'call' => '1-800-273-TALK', 'text' => '686868', 'hours' => '' ) ),
+		),
+		'therapy-coaching-quiz',
+		array( 'lang' => 'en', 'bookingUrl' => 'javascript:alert(1)' ),
+		'<p>Not sure whether therapy or coaching is right for you? <a href="https://clinic.example/book">Book a consultation</a> and we will help you decide. If you are in crisis, call or text <a href="tel:988">9-8-8</a>, any time. In an emergency, call <a href="tel:911">911</a>. &lt;b&gt;Line&lt;/b&gt;: call <a href="tel:18002738255">1-800-273-TALK</a> or text <a href="sms:686868">686868</a>.</p>',
+	),
+	array( array( 'bookingUrl' => 'https://clinic.example/book', 'lang' => 'fr' ), 'booking-cta', array(), '<a href="https://clinic.example/book">Réserver une consultation</a>' ),
+);
+foreach ( $fallbacks as $i => $case ) {
+	list( $defaults, $tag, $values, $expected ) = $case;
+	update_option( 'clinic_widgets_defaults', $defaults );
+	$actual  = clinic_widgets_fallback( $tag, $values );
+	$ok      = $actual === $expected;
+	$failed += $ok ? 0 : 1;
+	printf( "%s %d fallback <%s>%s</%s>%s\n", $ok ? 'ok' : 'not ok', count( $cases ) + 3 + $i, $tag, $actual, $tag, $ok ? '' : ' expected ' . $expected );
+}
+update_option( 'clinic_widgets_defaults', $site_defaults );
+
+$total = count( $cases ) + 2 + count( $fallbacks );
 echo $failed ? "FAILED $failed of $total\n" : "passed $total\n";

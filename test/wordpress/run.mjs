@@ -7,7 +7,8 @@
 // 3. Sets Settings › Clinic widgets in its form; creates posts through the REST API, with block
 //    markup, as an Administrator and as an Author; a Classic post with the shortcodes; a post
 //    without any.
-// 4. Renders each post for a visitor at 360 and 1280 px and checks what a person gets.
+// 4. Renders each post for a visitor at 360 and 1280 px and checks what a person gets; then, with
+//    the kit's script blocked, the content the plugin writes inside each element.
 // 5. The escaping unit test (escaping-test.php), run by WordPress's own PHP.
 // Prints each check and how long the suite took. Needs `npm run build` first.
 import { execFileSync, spawn } from 'node:child_process';
@@ -26,6 +27,8 @@ const { version } = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(requi
 const BOOK = 'https://clinic.example/book';
 const PHONE = '(780) 555-0100';
 const HOURS = 'Mon–Fri 9–5';
+/** A crisis line of the clinic's own (Settings: name | call | text | hours). */
+const CRISIS = { name: 'Distress line', call: '780-482-4357', tel: 'tel:7804824357', hours: '24/7' };
 /** Each logged-in tab's REST nonce, fetched once. */
 const nonces = new WeakMap();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -185,8 +188,12 @@ async function run(browser) {
   await page.type('#clinic-widgets-bookingUrl', BOOK);
   await page.type('#clinic-widgets-phone', PHONE);
   await page.type('#clinic-widgets-hours', HOURS);
+  await page.type('#clinic-widgets-crisis', `${CRISIS.name} | ${CRISIS.call} | | ${CRISIS.hours}`);
   await Promise.all([page.waitForNavigation(), page.click('#submit')]);
   check('the settings save', (await page.$eval('#clinic-widgets-bookingUrl', (i) => i.value)) === BOOK);
+  // The first save adds the option, which WordPress cleans twice: the crisis line must survive both.
+  const crisisSaved = await page.$eval('#clinic-widgets-crisis', (t) => t.value.trim());
+  check('the clinic’s crisis line is kept on the first save', crisisSaved === `${CRISIS.name} | ${CRISIS.call} |  | ${CRISIS.hours}`, crisisSaved);
   // A forged form (no nonce) changes nothing.
   const forged = await page.evaluate(async (site) => {
     const body = new URLSearchParams({ option_page: 'clinic_widgets', action: 'update', 'clinic_widgets_defaults[bookingUrl]': 'https://evil.example' });
@@ -222,6 +229,7 @@ async function run(browser) {
     '[clinic_booking for="quiz"] and [clinic_booking variant="banner" label="Book with us"]',
   ].join('\n');
   const classicPost = await rest(page, 'POST', '/wp/v2/posts', { title: 'Classic: shortcodes', content: classic, status: 'publish' });
+  const frenchPost = await rest(page, 'POST', '/wp/v2/posts', { title: 'En français', content: '[clinic_quiz lang="fr"]\n\n[clinic_booking lang="fr"]', status: 'publish' });
 
   const authorContext = await browser.createBrowserContext();
   const authorPage = await newPage(authorContext, { bare: true });
@@ -276,12 +284,18 @@ async function run(browser) {
       renders[`${name} ${width}`] = state.elements;
       check('the module loads once, as a module with the plugin version', state.modules.length === 1 && state.modules[0].endsWith(`clinic-widgets.js?ver=${version}`), JSON.stringify(state.modules));
       check('the clinic defaults are printed once', state.defaults.length === 1 && JSON.parse(state.defaults[0]).bookingUrl === BOOK, JSON.stringify(state.defaults));
+      check('the reserve-space stylesheet is linked once, with the plugin version', state.stylesheets.length === 1 && state.stylesheets[0].endsWith(`clinic-widgets.css?ver=${version}`), JSON.stringify(state.stylesheets));
       check('the three elements upgrade', state.upgraded.join() === 'therapy-coaching-quiz,faq-accordion,booking-cta', state.upgraded.join());
       check('the booking buttons link to the clinic’s booking page (settings)', state.bookingLinks.length === 2 && state.bookingLinks.every((l) => l.href === BOOK), JSON.stringify(state.bookingLinks));
       check('a block’s own label wins over the defaults', state.bookingLinks[1]?.text.startsWith('Book with us'), JSON.stringify(state.bookingLinks));
       check('the FAQ shows the post’s own questions', state.questions.join(' | ') === 'How long is a session? | Do I need a referral?', state.questions.join(' | '));
       check('nothing is mangled (only <details> in the FAQ, no stray <p> or <br>)', state.faqChildren.join() === 'details,details', state.faqChildren.join());
       check('each element fits the viewport', state.overflow.length === 0, JSON.stringify(state.overflow));
+      check(
+        'the plain links inside the quiz and the booking buttons are there, and none shows',
+        state.fallback.length === 3 && state.fallback.every((f) => f.links > 0 && f.shown === 0),
+        JSON.stringify(state.fallback),
+      );
 
       // Open each question as a visitor would: a click on it.
       const opened = [];
@@ -315,7 +329,52 @@ async function run(browser) {
   console.log('A post without blocks');
   await view.goto(`${site}/?p=${plainPost.id}`, { waitUntil: 'networkidle0' });
   const plain = await view.evaluate(pageState);
-  check('no module and no defaults on a page without blocks', plain.modules.length === 0 && plain.defaults.length === 0, JSON.stringify(plain));
+  check('no module, no stylesheet and no defaults on a page without blocks', plain.modules.length === 0 && plain.stylesheets.length === 0 && plain.defaults.length === 0, JSON.stringify(plain));
+
+  // The script blocked (a cache plugin that mangles modules, a blocker, an old browser): what the
+  // plugin writes inside each element is all a visitor gets. On a phone, where it happens most.
+  const blocked = await newPage(visitor);
+  await blocked.setRequestInterception(true);
+  blocked.on('request', (request) => (new URL(request.url()).pathname.endsWith('/clinic-widgets.js') ? request.abort() : request.continue()));
+  await blocked.setViewport({ width: 360, height: 800 });
+  for (const [name, post] of [
+    ['Administrator', adminPost],
+    ['Author', authorPost],
+    ['Classic', classicPost],
+  ]) {
+    console.log(`${name}'s post at 360 px, the kit's script blocked`);
+    await blocked.goto(`${site}/?p=${post.id}`, { waitUntil: 'networkidle0' });
+    const state = await blocked.evaluate(fallbackState);
+    const quizLink = (href, text) => state.quiz.links.some((l) => l.href === href && l.text === text && l.shown);
+    check(
+      'the quiz shows a link to the clinic’s booking page, and claims nothing free',
+      state.defined.length === 0 && quizLink(BOOK, 'Book a consultation') && !/free/i.test(state.quiz.text),
+      JSON.stringify(state),
+    );
+    check(
+      'the quiz shows the crisis line 9-8-8 (tel:988), the clinic’s own line and 911',
+      quizLink('tel:988', '9-8-8') && quizLink(CRISIS.tel, CRISIS.call) && quizLink('tel:911', '911') && /call or text 9-8-8/.test(state.quiz.text),
+      JSON.stringify(state.quiz),
+    );
+    check(
+      'each booking button shows its booking link',
+      JSON.stringify(state.ctas) === JSON.stringify([[{ href: BOOK, text: 'Book a consultation', shown: true }], [{ href: BOOK, text: 'Book with us', shown: true }]]),
+      JSON.stringify(state.ctas),
+    );
+    check('the stylesheet keeps the quiz’s space while the script has not loaded', state.stylesheets.length === 1 && state.quiz.minHeight > 150, JSON.stringify(state));
+  }
+  console.log('A French post (lang="fr"), the kit\'s script blocked');
+  await blocked.goto(`${site}/?p=${frenchPost.id}`, { waitUntil: 'networkidle0' });
+  const french = await blocked.evaluate(fallbackState);
+  check(
+    'the quiz’s sentence and the booking button are in French',
+    french.quiz.links.some((l) => l.href === BOOK && l.text === 'Réservez une consultation' && l.shown) &&
+      /appelez ou textez le 9-8-8/.test(french.quiz.text) &&
+      /composez le 911/.test(french.quiz.text) &&
+      JSON.stringify(french.ctas) === JSON.stringify([[{ href: BOOK, text: 'Réserver une consultation', shown: true }]]),
+    JSON.stringify(french),
+  );
+  await blocked.close();
 
   console.log('Escaping (PHP unit test, with WordPress’s own esc_url and esc_attr)');
   const unit = await (await fetch(`${site}/clinic-tests/escaping-test.php`)).text();
@@ -392,9 +451,39 @@ function pageState() {
     bookingLinks: ctas.map((el) => el.shadowRoot?.querySelector('a')).map((a) => ({ href: a?.href, text: text(a) })),
     questions: faq ? [...faq.shadowRoot.querySelectorAll('button[aria-expanded]')].map(text).filter((q) => q && !/expand|collapse/i.test(q)) : [],
     faqChildren: faq ? [...faq.children].map((c) => c.localName) : [],
+    stylesheets: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.href).filter((href) => href.includes('clinic-widgets')),
+    // The plugin's plain links inside the quiz and each booking button: how many, and how many show.
+    fallback: [...document.querySelectorAll('therapy-coaching-quiz, booking-cta')].map((el) => {
+      const links = [...el.querySelectorAll('a')];
+      const shown = links.filter((a) => a.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && [...a.getClientRects()].some((r) => r.width > 0 && r.height > 0));
+      return { tag: el.localName, links: links.length, shown: shown.length };
+    }),
     overflow: elements.filter((el) => el.getBoundingClientRect().right > innerWidth + 1 || el.scrollWidth > el.clientWidth + 1).map((el) => el.localName),
     // What each element is (its attributes) and shows (its text), to compare two posts.
     elements: elements.map((el) => [el.localName, [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' '), text(el.shadowRoot)]),
+  };
+}
+
+/**
+ * In the page, with the kit's script blocked: what the quiz and each booking button show (their
+ * links: where to, the text, whether a visitor sees and can tap it) and the space kept.
+ */
+function fallbackState() {
+  const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const shown = (a) => {
+    if (!a.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    a.scrollIntoView({ block: 'center' });
+    const box = [...a.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+    // A tap at its middle reaches it: nothing covers it.
+    return Boolean(box) && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('a') === a;
+  };
+  const link = (a) => ({ href: a.href, text: text(a), shown: shown(a) });
+  const quiz = document.querySelector('therapy-coaching-quiz');
+  return {
+    defined: ['therapy-coaching-quiz', 'faq-accordion', 'booking-cta'].filter((tag) => customElements.get(tag)),
+    stylesheets: [...document.styleSheets].map((s) => s.href ?? '').filter((href) => href.includes('clinic-widgets.css')),
+    quiz: { text: text(quiz), links: quiz ? [...quiz.querySelectorAll('a')].map(link) : [], minHeight: quiz ? parseFloat(getComputedStyle(quiz).minHeight) || 0 : 0 },
+    ctas: [...document.querySelectorAll('booking-cta')].map((cta) => [...cta.querySelectorAll('a')].map(link)),
   };
 }
 

@@ -20,6 +20,8 @@ function clinic_widgets_register() {
 		array(),
 		CLINIC_WIDGETS_VERSION
 	);
+	// Keeps each element's space until the module has loaded (dist/clinic-widgets.css).
+	wp_register_style( 'clinic-widgets', plugins_url( 'assets/clinic-widgets.css', CLINIC_WIDGETS_FILE ), array(), CLINIC_WIDGETS_VERSION );
 	wp_register_script(
 		'clinic-widgets-editor',
 		plugins_url( 'editor.js', CLINIC_WIDGETS_FILE ),
@@ -57,14 +59,28 @@ function clinic_widgets_editor_elements() {
 }
 
 /**
- * Called by every block and shortcode as it renders: enqueues the kit's module (printed once),
- * and returns the clinic's defaults the first time on the page, '' after.
+ * The stylesheet in the head of a post or page whose content has a block or shortcode, before
+ * it renders (a classic theme renders the content after the head: clinic_widgets_use() alone
+ * would put the stylesheet at the end of the page, too late to keep the space).
+ */
+function clinic_widgets_style_early() {
+	$post = is_singular() ? get_queried_object() : null;
+	$text = $post instanceof WP_Post ? $post->post_content : '';
+	if ( false !== strpos( $text, '<!-- wp:clinic-widgets/' ) || false !== strpos( $text, '[clinic_' ) ) {
+		wp_enqueue_style( 'clinic-widgets' );
+	}
+}
+
+/**
+ * Called by every block and shortcode as it renders: enqueues the kit's module and its stylesheet
+ * (each printed once), and returns the clinic's defaults the first time on the page, '' after.
  *
  * @return string A `<script type="application/json" data-clinic-widgets>` the first time, else ''.
  */
 function clinic_widgets_use() {
 	static $printed = false;
 	wp_enqueue_script_module( 'clinic-widgets' );
+	wp_enqueue_style( 'clinic-widgets' );
 	if ( $printed ) {
 		return '';
 	}
@@ -80,6 +96,8 @@ function clinic_widgets_use() {
 
 /**
  * One element, its attributes escaped, after the clinic's defaults if they are not printed yet.
+ * The quiz and the booking button get plain links inside for visitors without the script
+ * (includes/fallback.php).
  *
  * @param string $tag     therapy-coaching-quiz, faq-accordion or booking-cta.
  * @param array  $values  Block attribute name => value.
@@ -90,6 +108,7 @@ function clinic_widgets_use() {
 function clinic_widgets_element( $tag, array $values, $inner = '', $wrapper = '' ) {
 	$defaults = clinic_widgets_use();
 	$wrapper  = '' === $wrapper ? '' : ' ' . $wrapper;
+	$inner    = '' === $inner ? clinic_widgets_fallback( $tag, $values ) : $inner;
 	return $defaults . '<' . $tag . $wrapper . clinic_widgets_attributes( $tag, $values ) . '>' . $inner . '</' . $tag . '>';
 }
 

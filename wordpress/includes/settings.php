@@ -93,7 +93,13 @@ function clinic_widgets_sanitize( $input ) {
 		$clean['lang'] = $lang;
 	}
 	$resources = array();
-	$lines     = isset( $input['crisisResources'] ) && is_string( $input['crisisResources'] ) ? explode( "\n", $input['crisisResources'] ) : array();
+	$given     = isset( $input['crisisResources'] ) ? $input['crisisResources'] : '';
+	if ( is_array( $given ) ) {
+		// Already a list: WordPress cleans a new option twice (update_option, then add_option), so
+		// the first save of the form comes back here with the lines it made. One line each again.
+		$given = implode( "\n", array_map( 'clinic_widgets_crisis_line', $given ) );
+	}
+	$lines = is_string( $given ) ? explode( "\n", $given ) : array();
 	foreach ( $lines as $line ) {
 		$parts = array_map( 'sanitize_text_field', array_pad( explode( '|', $line, 4 ), 4, '' ) );
 		if ( '' !== $parts[0] && ( '' !== $parts[1] || '' !== $parts[2] ) ) {
@@ -106,6 +112,20 @@ function clinic_widgets_sanitize( $input ) {
 	return $clean;
 }
 
+/**
+ * A saved crisis line as the settings form writes it: name | call | text | hours.
+ *
+ * @param mixed $resource array( name, call, text, hours ).
+ * @return string
+ */
+function clinic_widgets_crisis_line( $resource ) {
+	$parts = array();
+	foreach ( array( 'name', 'call', 'text', 'hours' ) as $key ) {
+		$parts[] = is_array( $resource ) && isset( $resource[ $key ] ) && is_scalar( $resource[ $key ] ) ? (string) $resource[ $key ] : '';
+	}
+	return implode( ' | ', $parts );
+}
+
 /** The settings page. */
 function clinic_widgets_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
@@ -115,7 +135,7 @@ function clinic_widgets_settings_page() {
 	$lang      = isset( $saved['lang'] ) ? $saved['lang'] : '';
 	$resources = '';
 	foreach ( isset( $saved['crisisResources'] ) ? (array) $saved['crisisResources'] : array() as $resource ) {
-		$resources .= implode( ' | ', array_map( 'strval', (array) $resource ) ) . "\n";
+		$resources .= clinic_widgets_crisis_line( $resource ) . "\n";
 	}
 	?>
 	<div class="wrap">
