@@ -106,20 +106,14 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* A crisis number in the line is a 44 px target too, however small the page's text. The
-     target is drawn around the number, invisibly, so the sentence keeps its spacing and height. */
+  /* A crisis number in the line is a 44 px target too, however small the page's text, and the
+     line keeps its height: the padding that makes the target is taken back by the margin. */
   .crisis-line a {
     display: inline-block;
-    position: relative;
-  }
-
-  .crisis-line a::after {
-    content: '';
-    position: absolute;
-    inset: 50% auto auto 50%;
-    width: max(100%, var(--_target));
-    height: max(100%, var(--_target));
-    transform: translate(-50%, -50%);
+    min-width: var(--_target);
+    padding-block: max(0px, (var(--_target) - 1lh) / 2);
+    margin-block: min(0px, (1lh - var(--_target)) / 2);
+    text-align: center;
   }
 
   a {

@@ -10,37 +10,15 @@ import { TAGS, openPage, type HostPage } from './support.js';
 
 const px = (win: Window, node: Element, prop: 'fontSize' | 'fontWeight' = 'fontSize'): number => parseFloat(win.getComputedStyle(node)[prop]);
 
-/** The element a tap at (x, y) reaches, inside shadow roots. */
-function hitAt(doc: Document, x: number, y: number): Element | null {
-  let hit = doc.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
-  return hit;
-}
-
-/**
- * Every visible button, link and text box inside the page's elements that is less than 44 px
- * wide or high, as readable lines. A box smaller than that counts when a tap 21.5 px from its
- * centre still reaches it: a target drawn around it (the crisis line's numbers) is one a finger has.
- */
+/** Every visible button, link and text box inside the page's elements, with its size, as readable lines when too small. */
 function smallTargets(page: HostPage): string[] {
   const out: string[] = [];
   for (const el of page.doc.querySelectorAll(TAGS.join(','))) {
     for (const node of shadowElements(el.shadowRoot!)) {
       if (!node.matches('button, a[href], input:not([type=radio])') || node.closest('dialog:not([open])')) continue;
-      if (!node.getBoundingClientRect().width) continue;
-      node.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      const { left, top, width, height } = node.getBoundingClientRect();
-      const [x, y] = [left + width / 2, top + height / 2];
-      const taps = [
-        ...(width < 44 ? [[x - 21.5, y], [x + 21.5, y]] : []),
-        ...(height < 44 ? [[x, y - 21.5], [x, y + 21.5]] : []),
-      ];
-      const missed = taps.filter(([px, py]) => !node.contains(hitAt(page.doc, px, py))).length;
-      if (missed) out.push(`${el.localName}#${el.id} ${node.localName} "${node.textContent?.trim().slice(0, 30)}": ${width.toFixed(1)} × ${height.toFixed(1)}, a tap misses it ${missed} of ${taps.length} times`);
+      const { width, height } = node.getBoundingClientRect();
+      if (!width) continue;
+      if (width < 44 || height < 44) out.push(`${el.localName}#${el.id} ${node.localName} "${node.textContent?.trim().slice(0, 30)}": ${width.toFixed(1)} × ${height.toFixed(1)}`);
     }
   }
   return out;
